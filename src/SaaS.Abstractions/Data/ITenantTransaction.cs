@@ -1,0 +1,6 @@
+namespace SaaS.Data;
+
+public interface ITenantTransaction : IAsyncDisposable
+{
+    Task CommitAsync(CancellationToken cancellationToken);
+}

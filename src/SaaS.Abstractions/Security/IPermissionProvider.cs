@@ -1,0 +1,6 @@
+namespace SaaS.Security;
+
+public interface IPermissionProvider
+{
+    IEnumerable<Permission> Permissions { get; }
+}

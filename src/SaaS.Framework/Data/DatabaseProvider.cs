@@ -1,0 +1,7 @@
+namespace SaaS.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

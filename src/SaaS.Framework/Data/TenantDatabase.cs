@@ -1,0 +1,76 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using SaaS.Tenancy;
+
+namespace SaaS.Data;
+
+/// <summary>One connection per scope to the scope's tenant database, shared by every module context.</summary>
+public sealed class TenantDatabase(TenantScope scope, DatabaseProviders providers) : ITenantDatabase, IAsyncDisposable
+{
+    private readonly List<DbContext> contexts = [];
+    private DbConnection? connection;
+    private DbTransaction? transaction;
+
+    private DbConnection Connection => connection ??= providers.CreateConnection(scope.Settings);
+
+    public void Configure(DbContextOptionsBuilder options, string migrationsHistoryTable) =>
+        providers.Configure(options, Connection, migrationsHistoryTable);
+
+    public TContext Enlist<TContext>(TContext context) where TContext : DbContext
+    {
+        contexts.Add(context);
+        if (transaction is not null) context.Database.UseTransaction(transaction);
+        return context;
+    }
+
+    public async Task<ITenantTransaction> BeginTransactionAsync(CancellationToken cancellationToken)
+    {
+        if (transaction is not null) throw new InvalidOperationException("A tenant transaction is already open in this scope.");
+        if (Connection.State != System.Data.ConnectionState.Open) await Connection.OpenAsync(cancellationToken);
+        transaction = await Connection.BeginTransactionAsync(cancellationToken);
+        foreach (var context in contexts) await context.Database.UseTransactionAsync(transaction, cancellationToken);
+        return new Transaction(this);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        // The container has disposed the contexts by now; only the transaction and connection are left.
+        contexts.Clear();
+        if (transaction is not null) await EndTransactionAsync(commit: false, CancellationToken.None);
+        if (connection is not null) await connection.DisposeAsync();
+    }
+
+    private async Task EndTransactionAsync(bool commit, CancellationToken cancellationToken)
+    {
+        var ending = transaction!;
+        transaction = null;
+        try
+        {
+            if (commit) await ending.CommitAsync(cancellationToken);
+            else await ending.RollbackAsync(cancellationToken);
+        }
+        finally
+        {
+            foreach (var context in contexts) await context.Database.UseTransactionAsync(null, CancellationToken.None);
+            await ending.DisposeAsync();
+        }
+    }
+
+    private sealed class Transaction(TenantDatabase database) : ITenantTransaction
+    {
+        private bool ended;
+
+        public async Task CommitAsync(CancellationToken cancellationToken)
+        {
+            ended = true;
+            await database.EndTransactionAsync(commit: true, cancellationToken);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (ended) return;
+            ended = true;
+            await database.EndTransactionAsync(commit: false, CancellationToken.None);
+        }
+    }
+}

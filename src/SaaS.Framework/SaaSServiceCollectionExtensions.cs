@@ -1,0 +1,176 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SaaS.Data;
+using SaaS.Features;
+using SaaS.Http;
+using SaaS.Identity;
+using SaaS.Recipes;
+using SaaS.Security;
+using SaaS.Site;
+using SaaS.Tenancy;
+using SaaS.Tenants;
+
+namespace SaaS;
+
+public static class SaaSServiceCollectionExtensions
+{
+    /// <summary>The default scheme: a bearer token when the request carries one, the sign-in cookie otherwise.</summary>
+    public const string BearerOrCookieScheme = "SaaS.BearerOrCookie";
+
+    /// <summary>The framework: host store, tenancy, data, features, recipes and identity, in one shared container.</summary>
+    public static SaaSBuilder AddSaaS(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(SaaSOptions.Section).Get<SaaSOptions>() ?? new SaaSOptions();
+        var paths = new AppDataPaths(Path.Combine(builder.Environment.ContentRootPath, options.AppData));
+        Directory.CreateDirectory(paths.Root);
+        var services = builder.Services;
+        services.AddSingleton(options);
+        services.AddSingleton(paths);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddHealthChecks();
+        services.AddDataProtection()
+            .SetApplicationName("SaaS")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(paths.Root, "DataProtection-Keys")));
+
+        // Host store and tenancy
+        services.AddDbContextFactory<HostDbContext>(db =>
+        {
+            if (options.HostDatabase.Provider == DatabaseProvider.Postgres)
+            {
+                db.UseNpgsql(options.HostDatabase.ConnectionString ?? throw new InvalidOperationException(
+                    "SaaS:HostDatabase:ConnectionString is required when SaaS:HostDatabase:Provider is Postgres."),
+                    o => o.MigrationsHistoryTable("__Migrations_Host"));
+            }
+            else
+            {
+                db.UseSqlite($"Data Source={paths.HostDatabase}", o => o.MigrationsHistoryTable("__Migrations_Host"));
+            }
+            DatabaseProviders.IgnoreMissingSnapshot(db);
+        });
+        services.AddSingleton<TenantStore>();
+        services.AddSingleton<TenantCatalog>();
+        services.AddSingleton<ShellHost>();
+        services.AddSingleton<TenantScopeFactory>();
+        services.AddSingleton<TenantManager>();
+        services.AddHostedService<TenantReaper>();
+        services.AddScoped<TenantScope>();
+        services.AddScoped<ITenant>(provider => provider.GetRequiredService<TenantScope>().Tenant);
+        services.AddSingleton<MatcherPolicy, TenantEndpointMatcherPolicy>();
+
+        // Tenant data
+        services.AddSingleton<DatabaseProviders>();
+        services.AddSingleton<TenantMigrator>();
+        services.AddScoped<TenantDatabase>();
+        services.AddScoped<ITenantDatabase>(provider => provider.GetRequiredService<TenantDatabase>());
+        services.AddTenantDbContext<SiteDbContext>(SiteDbContext.MigrationsHistoryTable);
+        services.AddTenantDbContext<TenantIdentityDbContext>(TenantIdentityDbContext.MigrationsHistoryTable);
+
+        // Features and recipes
+        services.AddSingleton<FeatureCatalog>();
+        services.AddScoped<FeatureService>();
+        services.AddSingleton(new RecipeLibrary(options.RecipesPath is { } recipesPath
+            ? Path.Combine(builder.Environment.ContentRootPath, recipesPath)
+            : Path.Combine(AppContext.BaseDirectory, "recipes")));
+        services.AddSingleton<RecipeValidator>();
+        services.AddScoped<RecipeRunner>();
+        services.AddRecipeStep<FeaturesStep>();
+        services.AddRecipeStep<SettingsStep>();
+        services.AddRecipeStep<RolesStep>();
+
+        AddTenantIdentity(services, options);
+        return new SaaSBuilder(services);
+    }
+
+    private static void AddTenantIdentity(IServiceCollection services, SaaSOptions options)
+    {
+        var passwordOptions = new PasswordOptions();
+        PasswordPolicy.Apply(passwordOptions);
+        services.AddSingleton(new PasswordPolicy(passwordOptions));
+        services.AddIdentityCore<IdentityUser>(identity =>
+            {
+                PasswordPolicy.Apply(identity.Password);
+                identity.User.RequireUniqueEmail = true;
+                identity.Lockout.AllowedForNewUsers = true;
+                identity.Lockout.MaxFailedAccessAttempts = options.MaxFailedAccessAttempts;
+                identity.Lockout.DefaultLockoutTimeSpan = options.LockoutDuration;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<TenantIdentityDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<TenantClaimsPrincipalFactory>();
+        services.AddScoped<TenantIdentitySetup>();
+        services.AddScoped<PickupFolderMail>();
+
+        services.AddAuthentication(BearerOrCookieScheme)
+            .AddPolicyScheme(BearerOrCookieScheme, null, policy =>
+                policy.ForwardDefaultSelector = context =>
+                    context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                        ? IdentityConstants.BearerScheme
+                        : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme)
+            .AddIdentityCookies();
+        services.AddOptions<BearerTokenOptions>(IdentityConstants.BearerScheme)
+            .Configure<IDataProtectionProvider, IHttpContextAccessor>((bearer, protection, http) =>
+            {
+                bearer.BearerTokenProtector = new TenantBoundTicketFormat(protection, http, "bearer");
+                bearer.RefreshTokenProtector = new TenantBoundTicketFormat(protection, http, "refresh");
+            });
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IDataProtectionProvider, IHttpContextAccessor>((cookie, protection, http) =>
+            {
+                cookie.TicketDataFormat = new TenantBoundTicketFormat(protection, http, "cookie");
+                cookie.Cookie.Name = ".saas.identity";
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SameSite = SameSiteMode.Lax;
+                cookie.LoginPath = "/account/login";
+                // APIs answer 401/403; pages redirect to the sign-in page.
+                cookie.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
+                cookie.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+            });
+
+        services.AddAuthorization();
+        services.AddSingleton<PermissionCatalog>();
+        services.AddPermissions<CorePermissions>();
+        services.AddScoped<IAuthorizationHandler, PermissionHandler>();
+
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = async (context, cancellationToken) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context.HttpContext,
+                    ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = "Too many attempts.", Detail = "Too many sign-in attempts from this address. Try again in a minute." },
+                });
+            };
+            limiter.AddPolicy(IdentityEndpoints.LoginRateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                RequestPartition.TenantAndClient(context),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.LoginPermitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+    }
+
+    private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api")) context.Response.StatusCode = status;
+        else context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+}

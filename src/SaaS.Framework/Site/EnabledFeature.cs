@@ -1,0 +1,6 @@
+namespace SaaS.Site;
+
+public sealed class EnabledFeature
+{
+    public required string Id { get; set; }
+}

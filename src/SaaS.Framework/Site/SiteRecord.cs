@@ -1,0 +1,17 @@
+namespace SaaS.Site;
+
+/// <summary>The single row holding a tenant's site settings.</summary>
+public sealed class SiteRecord
+{
+    public const int SingletonId = 1;
+
+    public int Id { get; set; } = SingletonId;
+
+    public required string SiteName { get; set; }
+
+    public required string DefaultCurrency { get; set; }
+
+    public required string Locale { get; set; }
+
+    public required string TimeZone { get; set; }
+}

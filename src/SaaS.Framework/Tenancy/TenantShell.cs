@@ -1,0 +1,29 @@
+using SaaS.Tenants;
+
+namespace SaaS.Tenancy;
+
+/// <summary>
+/// A tenant's cached state in this process: its settings, site settings and enabled features.
+/// Built on activation, dropped when idle or when its <see cref="TenantSettings.Version"/> moves on.
+/// </summary>
+public sealed class TenantShell(TenantSettings settings, SiteSettings site, IReadOnlySet<string> enabledFeatures, string filesPath)
+    : ITenant
+{
+    private long lastAccessTicks;
+
+    public TenantSettings Settings { get; } = settings;
+
+    public string Name => Settings.Name;
+
+    public string FilesPath { get; } = filesPath;
+
+    public SiteSettings Site { get; } = site;
+
+    public IReadOnlySet<string> EnabledFeatures { get; } = enabledFeatures;
+
+    public long LastAccessTicks => Interlocked.Read(ref lastAccessTicks);
+
+    public bool IsFeatureEnabled(string featureId) => EnabledFeatures.Contains(featureId);
+
+    public void Touch(long nowTicks) => Interlocked.Exchange(ref lastAccessTicks, nowTicks);
+}

@@ -1,0 +1,10 @@
+namespace SaaS.Tenancy;
+
+public enum TenantState
+{
+    Uninitialized,
+    Initializing,
+    Running,
+    Disabled,
+    Failed,
+}

@@ -1,0 +1,30 @@
+using SaaS;
+using SaaS.Web.Hosting;
+using SaaS.Web.Operator;
+using SaaS.Web.Tenants;
+
+var cli = TenantsCli.IsCommand(args);
+var builder = WebApplication.CreateBuilder(cli ? [] : args);
+var saas = builder.AddSaaS()
+    .AddModule(new SaaS.Storefront.Manifest(), new SaaS.Storefront.Startup())
+    .AddModule(new SaaS.Seo.Manifest(), new SaaS.Seo.Startup());
+builder.Services.AddSingleton<OperatorApiKey>();
+builder.Services.AddSingleton<HostInitializer>();
+if (!cli) builder.Services.AddHostedService<HostStartup>();
+
+var app = builder.Build();
+if (cli)
+{
+    await app.Services.GetRequiredService<HostInitializer>().InitializeAsync(CancellationToken.None);
+    return await TenantsCli.RunAsync(args, app.Services, Console.Out, Console.Error);
+}
+
+app.UseSaaS();
+app.MapHealthChecks("/health").WithMetadata(SaaS.Tenancy.HostEndpoint.Instance);
+app.MapOperatorEndpoints();
+app.MapSaaS(saas);
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;
