@@ -1,0 +1,112 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using SaaS.Recipes;
+
+namespace SaaS.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real host over a fresh App_Data folder of real SQLite files, with the shipped recipes plus the test
+/// recipes of this project, and a test-only recipe step that fails on purpose.
+/// </summary>
+public sealed class SaaSHost : WebApplicationFactory<Program>
+{
+    public const string OperatorKey = "test-operator-key-0123456789";
+    public const string AdminPassword = "Admin-Pass-2026";
+
+    private readonly Dictionary<string, string?> settings;
+
+    public SaaSHost() : this(null)
+    {
+    }
+
+    internal SaaSHost(IDictionary<string, string?>? overrides)
+    {
+        AppData = Path.Combine(Path.GetTempPath(), "saas-tests", Guid.NewGuid().ToString("N"));
+        RecipesFolder = Path.Combine(AppData, "recipes-under-test");
+        Directory.CreateDirectory(RecipesFolder);
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "recipes"), "*.recipe.json")
+                     .Concat(Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Recipes"), "*.recipe.json")))
+        {
+            File.Copy(file, Path.Combine(RecipesFolder, Path.GetFileName(file)), overwrite: true);
+        }
+        settings = new Dictionary<string, string?>
+        {
+            ["SaaS:AppData"] = AppData,
+            ["SaaS:RecipesPath"] = RecipesFolder,
+            ["SaaS:OperatorApiKey"] = OperatorKey,
+            ["SaaS:Demo"] = "false",
+            ["SaaS:LoginPermitsPerMinute"] = "1000",
+            ["SaaS:PostgresConnectionString"] = Environment.GetEnvironmentVariable("SAAS_TEST_POSTGRES"),
+        };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>()) settings[key] = value;
+    }
+
+    public string AppData { get; }
+
+    public string RecipesFolder { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services => services.AddRecipeStep<FailingStep>());
+    }
+
+    /// <summary>A client for the operator API.</summary>
+    public HttpClient Operator()
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", OperatorKey);
+        return client;
+    }
+
+    public HttpClient Anonymous(string baseAddress = "http://localhost") =>
+        CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false, BaseAddress = new Uri(baseAddress) });
+
+    public async Task<JsonElement> LaunchAsync(string name, string recipe = "blank", object? extra = null, string adminEmail = "admin@example.com")
+    {
+        var body = new Dictionary<string, object?> { ["name"] = name, ["recipe"] = recipe, ["adminEmail"] = adminEmail, ["adminPassword"] = AdminPassword };
+        if (extra is not null)
+        {
+            foreach (var property in JsonSerializer.SerializeToElement(extra).EnumerateObject()) body[property.Name] = property.Value;
+        }
+        var response = await Operator().PostAsJsonAsync("/api/tenants", body);
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Created, $"launch of {name} answered {response.StatusCode}: {json}");
+        return json;
+    }
+
+    /// <summary>Signs in through the tenant's JSON login and returns the bearer access token.</summary>
+    public async Task<string> LoginAsync(string tenantPath, string email, string password = AdminPassword)
+    {
+        var response = await Anonymous().PostAsJsonAsync($"{tenantPath}/api/identity/login", new { email, password });
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(response.IsSuccessStatusCode, $"login at {tenantPath} answered {response.StatusCode}: {json}");
+        return json.GetProperty("accessToken").GetString()!;
+    }
+
+    public HttpClient WithToken(string token, string baseAddress = "http://localhost")
+    {
+        var client = Anonymous(baseAddress);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(AppData, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by a closing connection: the temp folder is cleaned by the OS.
+        }
+    }
+}
