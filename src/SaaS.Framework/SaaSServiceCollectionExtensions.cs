@@ -41,6 +41,8 @@ public static class SaaSServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
+        // Binding failures reach ProblemExceptionHandler, which names the offending JSON path.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddHealthChecks();
         services.AddDataProtection()
             .SetApplicationName("SaaS")

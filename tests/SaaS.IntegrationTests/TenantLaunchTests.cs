@@ -68,6 +68,18 @@ public sealed class TenantLaunchTests(SaaSHost host) : IClassFixture<SaaSHost>
         Assert.Contains("Sqlite or Postgres", ProblemAssert.FieldErrors(problem, "databaseProvider"));
     }
 
+    [Fact]
+    public async Task Malformed_json_is_400_naming_the_path()
+    {
+        var wrongType = await host.Operator().PostAsync("/api/tenants",
+            new StringContent("{\"name\": \"typed\", \"hostNames\": \"not-a-list\"}", System.Text.Encoding.UTF8, "application/json"));
+        var problem = await ProblemAssert.IsProblemAsync(wrongType, HttpStatusCode.BadRequest);
+        Assert.Contains("$.hostNames", ProblemAssert.FieldErrors(problem, "$.hostNames"));
+
+        var truncated = await host.Operator().PostAsync("/api/tenants", new StringContent("{\"name\": ", System.Text.Encoding.UTF8, "application/json"));
+        await ProblemAssert.IsProblemAsync(truncated, HttpStatusCode.BadRequest);
+    }
+
     [Theory]
     [InlineData("console")]
     [InlineData("health")]

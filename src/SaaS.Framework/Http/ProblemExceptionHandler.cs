@@ -4,12 +4,21 @@ using SaaS.Problems;
 
 namespace SaaS.Http;
 
-/// <summary>Maps every <see cref="ProblemException"/> to RFC 7807 problem details, in one place.</summary>
+/// <summary>
+/// Maps every <see cref="ProblemException"/>, and requests the framework could not bind, to RFC 7807 problem
+/// details, in one place.
+/// </summary>
 public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is not ProblemException problem) return false;
+        var problem = exception switch
+        {
+            ProblemException known => known,
+            BadHttpRequestException badRequest => new MalformedRequestException(badRequest),
+            _ => null,
+        };
+        if (problem is null) return false;
         httpContext.Response.StatusCode = problem.Status;
         if (problem.RetryAfter is { } retryAfter)
         {
