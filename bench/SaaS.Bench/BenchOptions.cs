@@ -1,0 +1,93 @@
+namespace SaaS.Bench;
+
+/// <summary>Which phases to run, how much each does, and which host build to measure.</summary>
+public sealed record BenchOptions
+{
+    public static readonly IReadOnlyList<string> AllPhases = ["launch", "density", "cold"];
+
+    public const string Usage = """
+        Usage: SaaS.Bench [launch] [density] [cold] [options]
+          launch, density, cold   the phases to run (default: all, in that order)
+          --host PATH             SaaS.Web.dll to measure (default: this repository's src/SaaS.Web/bin/Release/net10.0/SaaS.Web.dll)
+          --launches N            industrial-mro launches timed by the launch phase (default 20)
+          --tenants N             blank tenants held by one host in the density phase (default 1000)
+          --cold-tenants N        tenants released and re-activated in the cold phase (default 200)
+          --parallelism N         concurrent launches and first visits in density and cold (default 2)
+          --settle-seconds N      pause before reading the density host's memory (default 5)
+        """;
+
+    public required string HostDll { get; init; }
+    public IReadOnlyList<string> Phases { get; init; } = AllPhases;
+    public int Launches { get; init; } = 20;
+    public int DensityTenants { get; init; } = 1000;
+    public int ColdTenants { get; init; } = 200;
+    public int Parallelism { get; init; } = 2;
+    public int SettleSeconds { get; init; } = 5;
+
+    /// <summary>Parses the command line; throws <see cref="ArgumentException"/> with a message for the user.</summary>
+    public static BenchOptions Parse(IReadOnlyList<string> args)
+    {
+        var phases = new List<string>();
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        string? host = null;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            if (AllPhases.Contains(arg))
+            {
+                if (!phases.Contains(arg)) phases.Add(arg);
+                continue;
+            }
+            if (!arg.StartsWith("--", StringComparison.Ordinal)) throw new ArgumentException($"Unknown phase '{arg}'.");
+            if (i + 1 >= args.Count) throw new ArgumentException($"{arg} needs a value.");
+            var value = args[++i];
+            if (arg == "--host")
+            {
+                host = value;
+            }
+            else if (int.TryParse(value, out var number) && number > 0)
+            {
+                numbers[arg] = number;
+            }
+            else
+            {
+                throw new ArgumentException($"{arg} needs a positive whole number, not '{value}'.");
+            }
+        }
+        var unknown = numbers.Keys.Except(["--launches", "--tenants", "--cold-tenants", "--parallelism", "--settle-seconds"]).ToList();
+        if (unknown.Count > 0) throw new ArgumentException($"Unknown option {unknown[0]}.");
+
+        return new BenchOptions
+        {
+            HostDll = ResolveHostDll(host),
+            // Run in the documented order whatever order they were named in.
+            Phases = phases.Count == 0 ? AllPhases : AllPhases.Where(phases.Contains).ToList(),
+            Launches = numbers.GetValueOrDefault("--launches", 20),
+            DensityTenants = numbers.GetValueOrDefault("--tenants", 1000),
+            ColdTenants = numbers.GetValueOrDefault("--cold-tenants", 200),
+            Parallelism = numbers.GetValueOrDefault("--parallelism", 2),
+            SettleSeconds = numbers.GetValueOrDefault("--settle-seconds", 5),
+        };
+    }
+
+    private static string ResolveHostDll(string? given)
+    {
+        if (given is not null)
+        {
+            var full = Path.GetFullPath(given);
+            return File.Exists(full) ? full : throw new ArgumentException($"No host at {full}.");
+        }
+        // The bench normally runs from its own bin folder inside the repository; walk up to the solution.
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
+        {
+            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
+            {
+                if (!File.Exists(Path.Combine(folder.FullName, "SaaS.sln"))) continue;
+                var dll = Path.Combine(folder.FullName, "src", "SaaS.Web", "bin", "Release", "net10.0", "SaaS.Web.dll");
+                if (File.Exists(dll)) return dll;
+                throw new ArgumentException($"No Release build at {dll}: run bench/run.sh, or dotnet build -c Release first, or pass --host.");
+            }
+        }
+        throw new ArgumentException("Cannot find the repository (SaaS.sln) from here; pass --host PATH/SaaS.Web.dll.");
+    }
+}
