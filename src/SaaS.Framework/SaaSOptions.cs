@@ -31,6 +31,9 @@ public sealed class SaaSOptions
 
     public TimeSpan TenantReaperInterval { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How often the host checks whether another process (the CLI, another node) changed the tenant list.</summary>
+    public TimeSpan TenantListRefreshInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     public int LoginPermitsPerMinute { get; set; } = 10;
 
     public int MaxFailedAccessAttempts { get; set; } = 5;

@@ -69,6 +69,7 @@ public static class SaaSServiceCollectionExtensions
         services.AddSingleton<TenantScopeFactory>();
         services.AddSingleton<TenantManager>();
         services.AddHostedService<TenantReaper>();
+        services.AddHostedService<TenantListRefresher>();
         services.AddScoped<TenantScope>();
         services.AddScoped<ITenant>(provider => provider.GetRequiredService<TenantScope>().Tenant);
         services.AddSingleton<MatcherPolicy, TenantEndpointMatcherPolicy>();

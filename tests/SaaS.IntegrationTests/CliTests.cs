@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using SaaS.IntegrationTests.Infrastructure;
 using SaaS.Tenancy;
@@ -47,6 +48,29 @@ public sealed class CliTests(SaaSHost host) : IClassFixture<SaaSHost>
 
         (exit, _, _) = await RunAsync("tenants", "create", "--name", "missing-options");
         Assert.NotEqual(0, exit);
+    }
+
+    [Fact]
+    public async Task A_running_host_picks_up_a_tenant_the_cli_created_in_another_process()
+    {
+        using var running = new SaaSHost(new Dictionary<string, string?> { ["SaaS:TenantListRefreshInterval"] = "00:00:00.200" });
+        using var cliProcess = new SaaSHost(new Dictionary<string, string?> { ["SaaS:AppData"] = running.AppData });
+        Assert.Equal(HttpStatusCode.NotFound, (await running.Anonymous().GetAsync("/from-cli/")).StatusCode);
+
+        var output = new StringWriter();
+        var exit = await TenantsCli.RunAsync(
+            ["tenants", "create", "--name", "from-cli", "--recipe", "blank", "--admin-email", "a@cli.cn", "--admin-password", SaaSHost.AdminPassword, "--site-name", "Made by CLI"],
+            cliProcess.Services, output, new StringWriter());
+        Assert.Equal(0, exit);
+
+        var seen = false;
+        for (var attempt = 0; attempt < 50 && !seen; attempt++)
+        {
+            await Task.Delay(100);
+            seen = (await running.Anonymous().GetAsync("/from-cli/")).StatusCode == HttpStatusCode.OK;
+        }
+        Assert.True(seen, "the running host did not pick up the tenant within 5 s");
+        Assert.Contains("Made by CLI", await running.Anonymous().GetStringAsync("/from-cli/"));
     }
 
     private TenantCatalog Catalog => host.Services.GetRequiredService<TenantCatalog>();

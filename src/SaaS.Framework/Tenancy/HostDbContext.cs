@@ -9,6 +9,8 @@ public sealed class HostDbContext(DbContextOptions<HostDbContext> options) : DbC
 {
     public DbSet<TenantSettings> Tenants => Set<TenantSettings>();
 
+    public DbSet<HostChangeCounter> Changes => Set<HostChangeCounter>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         var tenant = modelBuilder.Entity<TenantSettings>();
@@ -28,5 +30,9 @@ public sealed class HostDbContext(DbContextOptions<HostDbContext> options) : DbC
                 names => names.Aggregate(0, (hash, name) => HashCode.Combine(hash, name.GetHashCode())),
                 names => names.ToList()));
         tenant.HasIndex(t => t.UrlPrefix).IsUnique();
+
+        var changes = modelBuilder.Entity<HostChangeCounter>();
+        changes.ToTable("HostChanges");
+        changes.Property(c => c.Id).ValueGeneratedNever();
     }
 }

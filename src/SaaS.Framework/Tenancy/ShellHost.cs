@@ -55,11 +55,7 @@ public sealed class ShellHost(
     /// <summary>Forgets a tenant's cached state; its next request activates it again.</summary>
     public void Release(string name)
     {
-        if (shells.TryRemove(name, out var activation)
-            && activation.IsValueCreated && activation.Value.IsCompletedSuccessfully)
-        {
-            databases.ReleaseConnections(activation.Value.Result.Settings);
-        }
+        if (shells.TryGetValue(name, out var activation)) Release(name, activation);
     }
 
     public int ReleaseIdle(TimeSpan idleTimeout)
@@ -69,13 +65,24 @@ public sealed class ShellHost(
         foreach (var (name, activation) in shells)
         {
             if (activation.IsValueCreated && activation.Value.IsCompletedSuccessfully
-                && activation.Value.Result.LastAccessTicks < cutoff)
+                && activation.Value.Result.LastAccessTicks < cutoff
+                && Release(name, activation))
             {
-                Release(name);
                 released++;
             }
         }
         return released;
+    }
+
+    // Removes only the activation that was looked at, so a shell rebuilt in the meantime stays.
+    private bool Release(string name, Lazy<Task<TenantShell>> activation)
+    {
+        if (!shells.TryRemove(new KeyValuePair<string, Lazy<Task<TenantShell>>>(name, activation))) return false;
+        if (activation.IsValueCreated && activation.Value.IsCompletedSuccessfully)
+        {
+            databases.ReleaseConnections(activation.Value.Result.Settings);
+        }
+        return true;
     }
 
     private async Task<TenantShell> ActivateAsync(TenantSettings settings)

@@ -10,13 +10,30 @@ public sealed class TenantCatalog(TenantStore store)
 {
     private readonly SemaphoreSlim writeLock = new(1, 1);
     private volatile Snapshot current = Snapshot.Empty;
+    private long loadedChanges = -1;
 
     public IReadOnlyCollection<TenantSettings> All => current.ByName.Values.ToList();
 
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var tenants = await store.LoadAllAsync(cancellationToken);
-        current = Snapshot.Of(tenants);
+        await writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            loadedChanges = await store.ChangesAsync(cancellationToken);
+            current = Snapshot.Of(await store.LoadAllAsync(cancellationToken));
+        }
+        finally
+        {
+            writeLock.Release();
+        }
+    }
+
+    /// <summary>Reloads when another process (the CLI, another node) changed the tenant list; true if it did.</summary>
+    public async Task<bool> RefreshAsync(CancellationToken cancellationToken)
+    {
+        if (await store.ChangesAsync(cancellationToken) == Interlocked.Read(ref loadedChanges)) return false;
+        await LoadAsync(cancellationToken);
+        return true;
     }
 
     public TenantSettings? Find(string name) => current.ByName.GetValueOrDefault(name);
@@ -51,14 +68,9 @@ public sealed class TenantCatalog(TenantStore store)
             var snapshot = current;
             var before = snapshot.ByName.GetValueOrDefault(name);
             var after = change(before, snapshot);
-            if (after is null)
-            {
-                if (before is not null) await store.DeleteAsync(name, cancellationToken);
-            }
-            else
-            {
-                await store.SaveAsync(after, cancellationToken);
-            }
+            if (after is not null) await store.SaveAsync(after, cancellationToken);
+            else if (before is not null) await store.DeleteAsync(name, cancellationToken);
+            if (after is not null || before is not null) Interlocked.Increment(ref loadedChanges);
             var tenants = snapshot.ByName.Values.Where(t => t.Name != name).ToList();
             if (after is not null) tenants.Add(after);
             current = Snapshot.Of(tenants);
