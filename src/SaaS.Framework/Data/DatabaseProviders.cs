@@ -77,25 +77,17 @@ public sealed class DatabaseProviders(AppDataPaths paths, SaaSOptions options)
         }
     }
 
+    /// <summary>Drops a PostgreSQL tenant's database; a SQLite tenant's file goes with its site folder.</summary>
     public async Task DropDatabaseAsync(TenantSettings tenant, CancellationToken cancellationToken)
     {
-        switch (tenant.DatabaseProvider)
-        {
-            case DatabaseProvider.Sqlite:
-                SqliteConnection.ClearPool(new SqliteConnection(SqliteConnectionString(tenant.Name)));
-                break;
-            case DatabaseProvider.Postgres when tenant.ConnectionString is not null:
-                NpgsqlConnection.ClearPool(new NpgsqlConnection(tenant.ConnectionString));
-                var database = new NpgsqlConnectionStringBuilder(tenant.ConnectionString).Database;
-                if (database is null) return;
-                await using (var server = await OpenMaintenanceConnectionAsync(tenant, cancellationToken))
-                {
-                    await using var command = server.CreateCommand();
-                    command.CommandText = $"DROP DATABASE IF EXISTS {QuoteIdentifier(database)} WITH (FORCE)";
-                    await command.ExecuteNonQueryAsync(cancellationToken);
-                }
-                break;
-        }
+        ReleaseConnections(tenant);
+        if (tenant.DatabaseProvider != DatabaseProvider.Postgres || tenant.ConnectionString is null) return;
+        var database = new NpgsqlConnectionStringBuilder(tenant.ConnectionString).Database;
+        if (database is null) return;
+        await using var server = await OpenMaintenanceConnectionAsync(tenant, cancellationToken);
+        await using var command = server.CreateCommand();
+        command.CommandText = $"DROP DATABASE IF EXISTS {QuoteIdentifier(database)} WITH (FORCE)";
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>Returns pooled connections so an idle tenant holds no file handles or server sessions.</summary>

@@ -1,19 +1,15 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace SaaS.Tenancy;
 
 /// <summary>Releases the cached state of tenants that have not been requested for a while.</summary>
 public sealed class TenantReaper(ShellHost shells, SaaSOptions options, TimeProvider clock, ILogger<TenantReaper> logger)
-    : BackgroundService
+    : PeriodicBackgroundService(options.TenantReaperInterval, clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task TickAsync(CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(options.TenantReaperInterval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            var released = shells.ReleaseIdle(options.TenantIdleTimeout);
-            if (released > 0) logger.LogDebug("Released {Count} idle tenants", released);
-        }
+        var released = shells.ReleaseIdle(options.TenantIdleTimeout);
+        if (released > 0) logger.LogDebug("Released {Count} idle tenants", released);
+        return Task.CompletedTask;
     }
 }
