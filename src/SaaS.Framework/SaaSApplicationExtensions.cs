@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using SaaS.Features;
 using SaaS.Identity;
+using SaaS.Recipes;
 using SaaS.Tenancy;
 
 namespace SaaS;
@@ -30,6 +31,7 @@ public static class SaaSApplicationExtensions
         var tenantRoutes = app.MapGroup("").WithMetadata(TenantEndpoint.Instance);
         tenantRoutes.MapIdentityEndpoints();
         tenantRoutes.MapFeatureEndpoints();
+        tenantRoutes.MapRecipeEndpoints();
         foreach (var (manifest, startup) in saas.Modules)
         {
             startup.MapEndpoints(tenantRoutes.MapGroup("").RequireFeature(manifest.Features[0].Id));

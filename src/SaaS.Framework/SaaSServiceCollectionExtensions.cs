@@ -90,6 +90,7 @@ public static class SaaSServiceCollectionExtensions
             : Path.Combine(AppContext.BaseDirectory, "recipes")));
         services.AddSingleton<RecipeValidator>();
         services.AddScoped<RecipeRunner>();
+        services.AddScoped<RecipeImporter>();
         services.AddRecipeStep<FeaturesStep>();
         services.AddRecipeStep<SettingsStep>();
         services.AddRecipeStep<RolesStep>();

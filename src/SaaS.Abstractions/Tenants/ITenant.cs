@@ -10,5 +10,7 @@ public interface ITenant
 
     SiteSettings Site { get; }
 
+    IReadOnlySet<string> EnabledFeatures { get; }
+
     bool IsFeatureEnabled(string featureId);
 }

@@ -8,11 +8,12 @@ public sealed class RecipeLibrary(string folder)
 {
     public string Folder { get; } = Path.GetFullPath(folder);
 
-    public IReadOnlyList<RecipeSummary> List() =>
+    /// <summary>Setup recipes; with <paramref name="includeImports"/> also those meant for running tenants.</summary>
+    public IReadOnlyList<RecipeSummary> List(bool includeImports = false) =>
         Files()
             .Select(file => TryRead(file, out var recipe, out _) ? recipe : null)
             .OfType<RecipeDescriptor>()
-            .Where(r => r.IsSetupRecipe)
+            .Where(r => includeImports || r.IsSetupRecipe)
             .OrderBy(r => r.Name, StringComparer.Ordinal)
             .Select(r => new RecipeSummary(r.Name, r.DisplayName, r.Description, r.Vertical))
             .ToList();

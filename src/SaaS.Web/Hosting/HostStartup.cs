@@ -26,7 +26,18 @@ public sealed class HostStartup(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await initializer.InitializeAsync(cancellationToken);
-        if (options.Demo && catalog.All.Count == 0) await LaunchDemoAsync(cancellationToken);
+        if (options.Demo && catalog.All.Count == 0)
+        {
+            try
+            {
+                await LaunchDemoAsync(cancellationToken);
+            }
+            catch (Problems.ProblemException e)
+            {
+                // The host is still useful without its demo; the reason is in the tenant's Failed state too.
+                logger.LogError(e, "The demo marketplace could not be launched");
+            }
+        }
         lifetime.ApplicationStarted.Register(PrintBanner);
     }
 
@@ -39,6 +50,7 @@ public sealed class HostStartup(
         logger.LogInformation("No tenants yet: launching the demo marketplace from recipe {Recipe}", options.DemoRecipe);
         await tenants.CreateAsync(new CreateTenantRequest(DemoName, options.DemoRecipe, email, password), progress: null, cancellationToken);
         await File.WriteAllTextAsync(DemoCredentialsFile, $"{email}\n{password}\n", cancellationToken);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(DemoCredentialsFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
     }
 
     private string DemoCredentialsFile => Path.Combine(paths.Root, "demo-admin.txt");

@@ -17,7 +17,11 @@ public sealed class OperatorApiKey
         var file = Path.Combine(paths.Root, "operator-api-key");
         if (string.IsNullOrWhiteSpace(options.OperatorApiKey))
         {
-            if (!File.Exists(file)) File.WriteAllText(file, Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant());
+            if (!File.Exists(file))
+            {
+                File.WriteAllText(file, Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant());
+                if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
             Source = file;
             Value = File.ReadAllText(file).Trim();
         }

@@ -1,0 +1,3 @@
+namespace SaaS.Recipes;
+
+public sealed record RecipeRunResult(string Recipe, int Steps, IReadOnlyList<string> FeaturesAfterRecipe);
