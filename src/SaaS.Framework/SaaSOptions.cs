@@ -40,11 +40,3 @@ public sealed class SaaSOptions
 
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
 }
-
-public sealed class HostDatabaseOptions
-{
-    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
-
-    /// <summary>Required for PostgreSQL; SQLite uses <c>App_Data/host.db</c>.</summary>
-    public string? ConnectionString { get; set; }
-}

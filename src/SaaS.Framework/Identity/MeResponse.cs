@@ -1,0 +1,3 @@
+namespace SaaS.Identity;
+
+public sealed record MeResponse(string Email, IReadOnlyList<string> Roles, string Tenant);

@@ -1,0 +1,3 @@
+namespace SaaS.Identity;
+
+public sealed record RefreshRequest(string? RefreshToken);

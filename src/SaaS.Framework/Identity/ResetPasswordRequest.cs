@@ -1,0 +1,3 @@
+namespace SaaS.Identity;
+
+public sealed record ResetPasswordRequest(string? Email, string? ResetCode, string? NewPassword);
