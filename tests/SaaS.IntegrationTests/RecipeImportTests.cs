@@ -37,6 +37,13 @@ public sealed class RecipeImportTests(SaaSHost host) : IClassFixture<SaaSHost>
         Assert.DoesNotContain("Never seen", await host.Anonymous().GetStringAsync("/import-fail/"));
         var features = await admin.GetFromJsonAsync<JsonElement>("/import-fail/api/admin/features");
         Assert.False(features.EnumerateArray().Single(f => f.GetProperty("id").GetString() == "Seo").GetProperty("enabled").GetBoolean());
+        // The failing step's own write went through another module's context: one transaction covered both.
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(
+            $"Data Source={Path.Combine(host.AppData, "Sites", "import-fail", "tenant.db")};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM AspNetRoles WHERE Name = 'WrittenBeforeFailure'";
+        Assert.Equal(0L, await command.ExecuteScalarAsync());
     }
 
     [Fact]

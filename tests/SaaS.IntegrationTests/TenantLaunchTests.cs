@@ -123,6 +123,15 @@ public sealed class TenantLaunchTests(SaaSHost host) : IClassFixture<SaaSHost>
     }
 
     [Fact]
+    public async Task Racing_launches_of_one_name_give_one_tenant_and_one_409()
+    {
+        var racers = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => host.Operator().PostAsJsonAsync("/api/tenants", Request("photo-finish"))));
+
+        Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Conflict], racers.Select(r => r.StatusCode).Order());
+        Assert.Equal(HttpStatusCode.OK, (await host.Anonymous().GetAsync("/photo-finish/")).StatusCode);
+    }
+
+    [Fact]
     public async Task Disabled_tenant_answers_404_until_enabled_again()
     {
         await host.LaunchAsync("pausable");
