@@ -25,6 +25,15 @@ public sealed class TenantLaunchTests(SaaSHost host) : IClassFixture<SaaSHost>
     }
 
     [Fact]
+    public async Task The_site_name_is_html_encoded_on_the_storefront()
+    {
+        await host.LaunchAsync("encoded", extra: new { siteName = "<script>alert(1)</script> Tools & Co" });
+        var html = await host.Anonymous().GetStringAsync("/encoded/");
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; Tools &amp; Co", html);
+        Assert.DoesNotContain("<script>", html);
+    }
+
+    [Fact]
     public async Task Recipes_are_listed_for_the_operator()
     {
         var recipes = await host.Operator().GetFromJsonAsync<JsonElement>("/api/recipes");
