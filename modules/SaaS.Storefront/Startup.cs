@@ -1,16 +1,20 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using SaaS.Modules;
 using SaaS.Storefront.Home;
+using SaaS.Themes;
 
 namespace SaaS.Storefront;
 
 public sealed class Startup : IModuleStartup
 {
-    public void ConfigureServices(IServiceCollection services)
-    {
-    }
+    public void ConfigureServices(IServiceCollection services) => services.AddModuleViews(typeof(Startup).Assembly);
 
-    public void MapEndpoints(IEndpointRouteBuilder tenantRoutes) => tenantRoutes.MapGet("/", HomePage.Render);
+    public void MapEndpoints(IEndpointRouteBuilder tenantRoutes)
+    {
+        tenantRoutes.MapGet("/", (IStorefrontRenderer renderer) => renderer.RenderAsync("Home", model: null));
+        tenantRoutes.MapFallback(NotFoundPage.RenderAsync);
+    }
 }

@@ -4,6 +4,7 @@ using SaaS.Features;
 using SaaS.Identity;
 using SaaS.Recipes;
 using SaaS.Tenancy;
+using SaaS.Themes;
 
 namespace SaaS;
 
@@ -28,6 +29,7 @@ public static class SaaSApplicationExtensions
     /// </summary>
     public static IEndpointRouteBuilder MapSaaS(this WebApplication app, SaaSBuilder saas)
     {
+        app.MapThemeAssets();
         var tenantRoutes = app.MapGroup("").WithMetadata(TenantEndpoint.Instance);
         tenantRoutes.MapIdentityEndpoints();
         tenantRoutes.MapFeatureEndpoints();

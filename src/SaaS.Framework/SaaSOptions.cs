@@ -21,6 +21,9 @@ public sealed class SaaSOptions
     /// <summary>Folder of <c>*.recipe.json</c>; defaults to the <c>recipes</c> folder shipped beside the host.</summary>
     public string? RecipesPath { get; set; }
 
+    /// <summary>Folder of storefront themes; defaults to the <c>themes</c> folder shipped beside the host.</summary>
+    public string? ThemesPath { get; set; }
+
     public HostDatabaseOptions HostDatabase { get; set; } = new();
 
     /// <summary>Server-level connection used to create per-tenant PostgreSQL databases when a tenant brings none.</summary>

@@ -20,6 +20,7 @@ using SaaS.Security;
 using SaaS.Site;
 using SaaS.Tenancy;
 using SaaS.Tenants;
+using SaaS.Themes;
 
 namespace SaaS;
 
@@ -94,6 +95,18 @@ public static class SaaSServiceCollectionExtensions
         services.AddRecipeStep<FeaturesStep>();
         services.AddRecipeStep<SettingsStep>();
         services.AddRecipeStep<RolesStep>();
+
+        services.AddRecipeStep<ThemeStep>();
+
+        // Themes
+        services.AddSingleton(new ThemeCatalog(options.ThemesPath is { } themesPath
+            ? Path.Combine(builder.Environment.ContentRootPath, themesPath)
+            : Path.Combine(AppContext.BaseDirectory, "themes")));
+        services.AddSingleton<LiquidViews>();
+        services.AddSingleton<ThemeTranslations>();
+        services.AddSingleton<ThemeAssets>();
+        services.AddSingleton<LiquidOptions>();
+        services.AddSingleton<IStorefrontRenderer, StorefrontRenderer>();
 
         AddTenantIdentity(services, options);
         return new SaaSBuilder(services);

@@ -79,7 +79,7 @@ public sealed class TenantActivationTests(SaaSHost host) : IClassFixture<SaaSHos
     {
         await host.LaunchAsync("upgraded", extra: new { siteName = "Before Upgrade" });
         // Simulate a tenant created before the Site module's tables existed.
-        await Sql("upgraded", "DROP TABLE Site; DROP TABLE EnabledFeatures; DELETE FROM __Migrations_Site;");
+        await Sql("upgraded", "DROP TABLE Site; DROP TABLE EnabledFeatures; DROP TABLE TemplateOverrides; DELETE FROM __Migrations_Site;");
         await Catalog.UpdateAsync("upgraded", (t, _) => t! with { SchemaStamp = "an older build", Version = t.Version + 1 }, CancellationToken.None);
 
         var home = await host.Anonymous().GetAsync("/upgraded/");

@@ -1,7 +1,9 @@
 namespace SaaS.Tenants;
 
 /// <summary>The marketplace's own settings, stored in its database.</summary>
-public sealed record SiteSettings(string SiteName, string DefaultCurrency, string Locale, string TimeZone)
+public sealed record SiteSettings(string SiteName, string DefaultCurrency, string Locale, string TimeZone, string Theme)
 {
-    public static readonly SiteSettings Default = new("Marketplace", "CNY", "zh-CN", "Asia/Shanghai");
+    public const string DefaultTheme = "Industrial";
+
+    public static readonly SiteSettings Default = new("Marketplace", "CNY", "zh-CN", "Asia/Shanghai", DefaultTheme);
 }

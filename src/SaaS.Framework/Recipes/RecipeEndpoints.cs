@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using SaaS.Identity;
 using SaaS.Security;
@@ -13,7 +12,11 @@ public static class RecipeEndpoints
     {
         var recipes = tenantRoutes.MapGroup("/api/admin/recipes").RequirePermission(CorePermissions.RunRecipes);
         recipes.MapGet("", (RecipeLibrary library) => TypedResults.Ok(library.List(includeImports: true)));
-        recipes.MapPost("/{name}/run", async (string name, [FromBody] RecipeRunRequest? request, RecipeImporter importer, CancellationToken ct) =>
-            TypedResults.Ok(await importer.RunAsync(name, request?.Parameters, ct)));
+        // The body is optional, so it is read by hand: declaring it would make a body-less POST a 415.
+        recipes.MapPost("/{name}/run", async (string name, HttpRequest request, RecipeImporter importer, CancellationToken ct) =>
+        {
+            var arguments = request.ContentLength > 0 ? await request.ReadFromJsonAsync<RecipeRunRequest>(ct) : null;
+            return TypedResults.Ok(await importer.RunAsync(name, arguments?.Parameters, ct));
+        });
     }
 }

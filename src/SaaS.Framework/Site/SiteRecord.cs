@@ -14,4 +14,6 @@ public sealed class SiteRecord
     public required string Locale { get; set; }
 
     public required string TimeZone { get; set; }
+
+    public required string Theme { get; set; }
 }

@@ -101,11 +101,15 @@ public sealed class ShellHost(
         var site = scope.ServiceProvider.GetRequiredService<SiteDbContext>();
         var record = await site.Site.AsNoTracking().SingleOrDefaultAsync();
         var features = await site.EnabledFeatures.AsNoTracking().Select(f => f.Id).ToListAsync();
+        var overrides = await site.TemplateOverrides.AsNoTracking().ToDictionaryAsync(t => t.View, t => t.Source, StringComparer.Ordinal);
         var shell = new TenantShell(
             settings,
-            record is null ? SiteSettings.Default : new SiteSettings(record.SiteName, record.DefaultCurrency, record.Locale, record.TimeZone),
+            record is null
+                ? SiteSettings.Default
+                : new SiteSettings(record.SiteName, record.DefaultCurrency, record.Locale, record.TimeZone, record.Theme),
             features.ToHashSet(StringComparer.Ordinal),
-            paths.TenantFolder(settings.Name));
+            paths.TenantFolder(settings.Name),
+            overrides);
         logger.LogInformation("Activated tenant {TenantName} in {ElapsedMs} ms",
             settings.Name, clock.GetElapsedTime(started).TotalMilliseconds);
         return shell;

@@ -150,6 +150,7 @@ public sealed class TenantManager(
             DefaultCurrency = SiteSettings.Default.DefaultCurrency,
             Locale = SiteSettings.Default.Locale,
             TimeZone = SiteSettings.Default.TimeZone,
+            Theme = SiteSettings.Default.Theme,
         });
         await site.SaveChangesAsync(cancellationToken);
         var identity = services.GetRequiredService<TenantIdentitySetup>();

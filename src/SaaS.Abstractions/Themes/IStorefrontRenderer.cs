@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Http;
+
+namespace SaaS.Themes;
+
+/// <summary>
+/// Renders a storefront view of the current tenant's theme inside the theme's layout. A template error shows
+/// as an error block in the page, never as a 500.
+/// </summary>
+public interface IStorefrontRenderer
+{
+    /// <param name="view">View name without extension, e.g. <c>Home</c>; looked up in the tenant's overrides,
+    /// its theme, the theme's base themes, then the modules' default views.</param>
+    /// <param name="model">Exposed to the template as <c>model</c>; its type must be registered with
+    /// <see cref="ThemeServiceCollectionExtensions.AddLiquidModel{T}"/>.</param>
+    Task<IResult> RenderAsync(string view, object? model, string? title = null, int statusCode = StatusCodes.Status200OK);
+}

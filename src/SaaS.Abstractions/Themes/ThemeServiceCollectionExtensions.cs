@@ -1,0 +1,15 @@
+using System.Reflection;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SaaS.Themes;
+
+public static class ThemeServiceCollectionExtensions
+{
+    /// <summary>Offers the assembly's embedded <c>Views/*.liquid</c> as default views any theme may override.</summary>
+    public static IServiceCollection AddModuleViews(this IServiceCollection services, Assembly assembly) =>
+        services.AddSingleton(new ModuleViews(assembly));
+
+    /// <summary>Lets templates read the members of <typeparamref name="T"/>.</summary>
+    public static IServiceCollection AddLiquidModel<T>(this IServiceCollection services) =>
+        services.AddSingleton(new LiquidModel(typeof(T)));
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using Fluid;
+using Fluid.Values;
+using SaaS.Tenancy;
+
+namespace SaaS.Themes;
+
+/// <summary>
+/// The one <see cref="TemplateOptions"/> every storefront render shares: only registered models are readable
+/// (the sandbox), loops are bounded, and the filters modules and themes rely on are in place.
+/// </summary>
+public sealed class LiquidOptions
+{
+    public const string ShellKey = "saas.shell";
+    public const string BaseUrlKey = "saas.baseUrl";
+
+    public LiquidOptions(IEnumerable<LiquidModel> models, ThemeTranslations translations, ThemeAssets assets)
+    {
+        Options = new TemplateOptions { MaxSteps = 200_000, MaxRecursion = 20 };
+        // Liquid's own convention (Shopify themes): site.default_currency, page.signed_in.
+        Options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
+        Options.MemberAccessStrategy.Register<SiteView>();
+        Options.MemberAccessStrategy.Register<PageView>();
+        foreach (var model in models) Options.MemberAccessStrategy.Register(model.Type);
+
+        Options.Filters.AddFilter("t", (input, _, context) =>
+        {
+            var shell = Shell(context);
+            return new StringValue(translations.Translate(shell.Site.Theme, shell.Site.Locale, input.ToStringValue()));
+        });
+        Options.Filters.AddFilter("money", (input, arguments, context) =>
+        {
+            var shell = Shell(context);
+            var currency = arguments.At(0).IsNil() ? shell.Site.DefaultCurrency : arguments.At(0).ToStringValue();
+            return new StringValue(Money(input.ToNumberValue(), currency, shell.Site.Locale));
+        });
+        Options.Filters.AddFilter("url", (input, _, context) =>
+            new StringValue((string)context.AmbientValues[BaseUrlKey] + "/" + input.ToStringValue().TrimStart('/')));
+        Options.Filters.AddFilter("asset_url", (input, _, context) =>
+            new StringValue(assets.Url(Shell(context).Site.Theme, input.ToStringValue()) ?? ""));
+    }
+
+    public TemplateOptions Options { get; }
+
+    /// <summary>Money as buyers read it: currency symbol, thousands separators, two decimals.</summary>
+    public static string Money(decimal amount, string currency, string locale)
+    {
+        var symbol = currency switch
+        {
+            "CNY" => "¥",
+            "USD" => "$",
+            "EUR" => "€",
+            "GBP" => "£",
+            "JPY" => "¥",
+            _ => currency + " ",
+        };
+        return symbol + amount.ToString("N2", CultureInfo.GetCultureInfo(locale));
+    }
+
+    private static TenantShell Shell(TemplateContext context) => (TenantShell)context.AmbientValues[ShellKey];
+}

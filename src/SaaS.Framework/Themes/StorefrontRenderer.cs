@@ -1,0 +1,70 @@
+using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Fluid;
+using Fluid.Values;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using SaaS.Tenancy;
+
+namespace SaaS.Themes;
+
+/// <summary>
+/// Renders a view, then the theme's <c>Layout</c> around it. Output is HTML-encoded (Chinese left as is); a view
+/// that is missing, does not parse or fails while rendering becomes a visible error block and a log entry.
+/// </summary>
+public sealed class StorefrontRenderer(
+    IHttpContextAccessor http,
+    LiquidViews views,
+    LiquidOptions options,
+    ILogger<StorefrontRenderer> logger) : IStorefrontRenderer
+{
+    public const string LayoutView = "Layout";
+
+    // HtmlEncoder.Default would turn 螺栓 and ¥ into &#x...; entities.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    public async Task<IResult> RenderAsync(string view, object? model, string? title = null, int statusCode = StatusCodes.Status200OK)
+    {
+        var context = http.HttpContext ?? throw new InvalidOperationException("Storefront views render inside a request.");
+        var shell = context.GetTenantShell() ?? throw new InvalidOperationException("Storefront views render inside a tenant.");
+        var baseUrl = context.Request.PathBase.Value ?? "";
+        var templateContext = new TemplateContext(options.Options);
+        templateContext.AmbientValues[LiquidOptions.ShellKey] = shell;
+        templateContext.AmbientValues[LiquidOptions.BaseUrlKey] = baseUrl;
+        templateContext.CultureInfo = System.Globalization.CultureInfo.GetCultureInfo(shell.Site.Locale);
+        templateContext.SetValue("site", new SiteView(shell.Site.SiteName, shell.Site.Locale, shell.Site.DefaultCurrency, shell.Site.Theme));
+        templateContext.SetValue("page", new PageView(
+            title ?? shell.Site.SiteName, baseUrl, context.Request.Path.Value ?? "/",
+            context.User.Identity?.IsAuthenticated == true, context.User.Identity?.Name));
+        if (model is not null) templateContext.SetValue("model", model);
+
+        var body = await RenderViewAsync(shell, view, templateContext);
+        templateContext.SetValue("content", new StringValue(body, encode: false));
+        var html = views.Find(shell, LayoutView) is null ? body : await RenderViewAsync(shell, LayoutView, templateContext);
+        return Results.Content(html, "text/html; charset=utf-8", statusCode: statusCode);
+    }
+
+    private async Task<string> RenderViewAsync(TenantShell shell, string view, TemplateContext context)
+    {
+        var parsed = views.Find(shell, view);
+        if (parsed is null) return ErrorBlock(shell, view, $"View '{view}' is not provided by theme '{shell.Site.Theme}' or any module.");
+        if (parsed.Template is null) return ErrorBlock(shell, parsed.Origin, parsed.Error!);
+        try
+        {
+            return await parsed.Template.RenderAsync(context, Encoder);
+        }
+        // Whatever a tenant's template does wrong at render time (too many steps, bad arguments to a filter),
+        // the page still renders with the error in place of the view.
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return ErrorBlock(shell, parsed.Origin, e.Message);
+        }
+    }
+
+    private string ErrorBlock(TenantShell shell, string origin, string error)
+    {
+        logger.LogWarning("Template error in {TemplateOrigin} for tenant {TenantName}: {TemplateError}", origin, shell.Name, error);
+        return $"""<div class="template-error" role="alert"><strong>Template error</strong> in {WebUtility.HtmlEncode(origin)}: {WebUtility.HtmlEncode(error)}</div>""";
+    }
+}

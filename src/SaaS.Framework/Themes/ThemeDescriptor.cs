@@ -1,0 +1,15 @@
+namespace SaaS.Themes;
+
+/// <summary>A storefront theme: <c>themes/&lt;Name&gt;/theme.json</c> with its <c>Views/</c>, <c>Locales/</c> and <c>wwwroot/</c>.</summary>
+public sealed record ThemeDescriptor(
+    string Name,
+    string DisplayName,
+    string Description,
+    string? BaseTheme,
+    string Version,
+    string Folder)
+{
+    public string ViewPath(string view) => Path.Combine(Folder, "Views", view + ".liquid");
+
+    public string AssetsFolder => Path.Combine(Folder, "wwwroot");
+}
