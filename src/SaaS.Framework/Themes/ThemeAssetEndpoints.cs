@@ -16,10 +16,10 @@ public static class ThemeAssetEndpoints
     /// </summary>
     public static void MapThemeAssets(this IEndpointRouteBuilder app)
     {
-        app.MapGet(ThemeAssets.RoutePrefix + "/{theme}/{version}/{**path}", (string theme, string version, string path, ThemeCatalog themes, HttpContext http) =>
+        app.MapGet(ThemeAssets.RoutePrefix + "/{theme}/{version}/{**path}", (string theme, string version, string? path, ThemeCatalog themes, HttpContext http) =>
         {
             var descriptor = themes.Find(theme);
-            if (descriptor is null || !Directory.Exists(descriptor.AssetsFolder)) return Results.NotFound();
+            if (descriptor is null || string.IsNullOrEmpty(path) || !Directory.Exists(descriptor.AssetsFolder)) return Results.NotFound();
             // PhysicalFileProvider refuses paths that climb out of the folder.
             var file = new PhysicalFileProvider(descriptor.AssetsFolder).GetFileInfo(path);
             if (!file.Exists || file.IsDirectory || file.PhysicalPath is null) return Results.NotFound();
