@@ -34,6 +34,7 @@ public static class SaaSApplicationExtensions
         tenantRoutes.MapIdentityEndpoints();
         tenantRoutes.MapFeatureEndpoints();
         tenantRoutes.MapRecipeEndpoints();
+        tenantRoutes.MapThemeEndpoints();
         foreach (var (manifest, startup) in saas.Modules)
         {
             startup.MapEndpoints(tenantRoutes.MapGroup("").RequireFeature(manifest.Features[0].Id));

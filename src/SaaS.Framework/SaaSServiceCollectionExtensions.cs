@@ -107,6 +107,7 @@ public static class SaaSServiceCollectionExtensions
         services.AddSingleton<ThemeAssets>();
         services.AddSingleton<LiquidOptions>();
         services.AddSingleton<IStorefrontRenderer, StorefrontRenderer>();
+        services.AddScoped<ThemeSelection>();
 
         AddTenantIdentity(services, options);
         return new SaaSBuilder(services);

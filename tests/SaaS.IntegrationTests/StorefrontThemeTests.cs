@@ -36,8 +36,14 @@ public sealed class StorefrontThemeTests(SaaSHost host) : IClassFixture<SaaSHost
     public async Task A_derived_theme_brings_its_own_layout_and_reuses_its_base_theme_assets()
     {
         await host.LaunchAsync("clinic");
-        await Sql("clinic", "UPDATE Site SET Theme = 'Clinical'");
-        await Catalog.BumpVersionAsync("clinic", CancellationToken.None);
+        var admin = host.WithToken(await host.LoginAsync("/clinic", "admin@example.com"));
+        Assert.Contains("theme-industrial", await host.Anonymous().GetStringAsync("/clinic/"));
+
+        var activated = await admin.PostAsync("/clinic/api/admin/themes/Clinical/activate", null);
+        Assert.Equal(HttpStatusCode.OK, activated.StatusCode);
+        var choices = await activated.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        Assert.True(choices.EnumerateArray().Single(t => t.GetProperty("name").GetString() == "Clinical").GetProperty("active").GetBoolean());
+        await ProblemAssert.IsProblemAsync(await admin.PostAsync("/clinic/api/admin/themes/Neon/activate", null), HttpStatusCode.NotFound);
 
         var html = await host.Anonymous().GetStringAsync("/clinic/");
 
