@@ -19,6 +19,7 @@ public static class SaaSApplicationExtensions
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAntiforgery();
         app.UseRateLimiter();
         return app;
     }
@@ -32,6 +33,7 @@ public static class SaaSApplicationExtensions
         app.MapThemeAssets();
         var tenantRoutes = app.MapGroup("").WithMetadata(TenantEndpoint.Instance);
         tenantRoutes.MapIdentityEndpoints();
+        tenantRoutes.MapAccountPages();
         tenantRoutes.MapFeatureEndpoints();
         tenantRoutes.MapRecipeEndpoints();
         tenantRoutes.MapThemeEndpoints();

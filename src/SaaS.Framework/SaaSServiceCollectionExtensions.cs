@@ -133,6 +133,10 @@ public static class SaaSServiceCollectionExtensions
             .AddClaimsPrincipalFactory<TenantClaimsPrincipalFactory>();
         services.AddScoped<TenantIdentitySetup>();
         services.AddScoped<PickupFolderMail>();
+        services.AddScoped<AccountService>();
+        services.AddModuleViews(typeof(AccountPages).Assembly);
+        services.AddLiquidModel<AccountForm>();
+        services.AddAntiforgery(antiforgery => antiforgery.Cookie.Name = ".saas.antiforgery");
 
         services.AddAuthentication(BearerOrCookieScheme)
             .AddPolicyScheme(BearerOrCookieScheme, null, policy =>

@@ -1,0 +1,9 @@
+namespace SaaS.Identity;
+
+public enum SignInStatus
+{
+    Succeeded,
+    InvalidCredentials,
+    LockedOut,
+    NotAllowed,
+}
