@@ -1,4 +1,5 @@
 using SaaS;
+using SaaS.Web.Diagnostics;
 using SaaS.Web.Hosting;
 using SaaS.Web.Operator;
 using SaaS.Web.Tenants;
@@ -22,6 +23,7 @@ if (cli)
 app.UseSaaS();
 app.MapHealthChecks("/health").WithMetadata(SaaS.Tenancy.HostEndpoint.Instance);
 app.MapOperatorEndpoints();
+if (app.Configuration.GetValue<bool>("SaaS:BenchEndpoints")) app.MapBenchEndpoints();
 app.MapSaaS(saas);
 await app.RunAsync();
 return 0;
