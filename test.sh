@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The test command: installs what the tests need when missing (PostgreSQL now), starts a throwaway
-# PostgreSQL on 127.0.0.1, runs every test of the solution, and stops the server by its PID.
+# The test command: installs what the tests need when missing (PostgreSQL, Debian's Chromium for the
+# Playwright tests), starts a throwaway PostgreSQL on 127.0.0.1, runs every test of the solution, and stops
+# the server by its PID.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -8,10 +9,13 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 
-if [ -z "$(pg_bin)" ]; then
-  echo "== installing postgresql"
+missing=()
+[ -n "$(pg_bin)" ] || missing+=(postgresql)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "== installing ${missing[*]}"
   as_root apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq postgresql >/dev/null
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 PG_BIN="$(pg_bin)"
 

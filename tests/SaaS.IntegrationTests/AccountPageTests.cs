@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
-using SaaS.IntegrationTests.Infrastructure;
+using SaaS.Testing;
 
 namespace SaaS.IntegrationTests;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using SaaS.IntegrationTests.Infrastructure;
+using SaaS.Testing;
 using SaaS.Tenancy;
 using SaaS.Web.Tenants;
 
@@ -53,8 +53,8 @@ public sealed class CliTests(SaaSHost host) : IClassFixture<SaaSHost>
     [Fact]
     public async Task A_running_host_picks_up_a_tenant_the_cli_created_in_another_process()
     {
-        using var running = new SaaSHost(new Dictionary<string, string?> { ["SaaS:TenantListRefreshInterval"] = "00:00:00.200" });
-        using var cliProcess = new SaaSHost(new Dictionary<string, string?> { ["SaaS:AppData"] = running.AppData });
+        using var running = SaaSHost.With(new Dictionary<string, string?> { ["SaaS:TenantListRefreshInterval"] = "00:00:00.200" });
+        using var cliProcess = SaaSHost.With(new Dictionary<string, string?> { ["SaaS:AppData"] = running.AppData });
         Assert.Equal(HttpStatusCode.NotFound, (await running.Anonymous().GetAsync("/from-cli/")).StatusCode);
 
         var output = new StringWriter();

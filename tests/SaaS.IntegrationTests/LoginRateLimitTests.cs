@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using SaaS.IntegrationTests.Infrastructure;
+using SaaS.Testing;
 
 namespace SaaS.IntegrationTests;
 
@@ -9,7 +9,7 @@ public sealed class LoginRateLimitTests
     [Fact]
     public async Task Logins_past_the_limit_are_429_per_tenant_without_touching_other_tenants()
     {
-        using var host = new SaaSHost(new Dictionary<string, string?> { ["SaaS:LoginPermitsPerMinute"] = "3" });
+        using var host = SaaSHost.With(new Dictionary<string, string?> { ["SaaS:LoginPermitsPerMinute"] = "3" });
         await host.LaunchAsync("rl-a");
         await host.LaunchAsync("rl-b");
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using SaaS.IntegrationTests.Infrastructure;
+using SaaS.Testing;
 
 namespace SaaS.IntegrationTests;
 
@@ -49,7 +49,7 @@ public sealed class PostgresTenantTests(SaaSHost host) : IClassFixture<SaaSHost>
     public async Task The_host_store_itself_can_live_on_postgres()
     {
         var hostDatabase = "saas_host_" + RunId;
-        using (var pgHost = new SaaSHost(new Dictionary<string, string?>
+        using (var pgHost = SaaSHost.With(new Dictionary<string, string?>
         {
             ["SaaS:HostDatabase:Provider"] = "Postgres",
             ["SaaS:HostDatabase:ConnectionString"] = TestPostgres.Database(hostDatabase),

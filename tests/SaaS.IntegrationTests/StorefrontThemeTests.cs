@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using SaaS.IntegrationTests.Infrastructure;
+using SaaS.Testing;
 using SaaS.Tenancy;
 
 namespace SaaS.IntegrationTests;

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using SaaS.IntegrationTests.Infrastructure;
+using SaaS.Testing;
 using SaaS.Tenancy;
 
 namespace SaaS.IntegrationTests;
@@ -42,7 +42,7 @@ public sealed class TenantActivationTests(SaaSHost host) : IClassFixture<SaaSHos
     [Fact]
     public async Task Idle_tenants_are_released_by_the_reaper_and_reported_inactive()
     {
-        using var quick = new SaaSHost(new Dictionary<string, string?>
+        using var quick = SaaSHost.With(new Dictionary<string, string?>
         {
             ["SaaS:TenantIdleTimeout"] = "00:00:00.300",
             ["SaaS:TenantReaperInterval"] = "00:00:00.100",

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using SaaS.IntegrationTests.Infrastructure;
+using SaaS.Testing;
 
 namespace SaaS.IntegrationTests;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using SaaS.IntegrationTests.Infrastructure;
+using SaaS.Testing;
 using SaaS.Tenancy;
 
 namespace SaaS.IntegrationTests;

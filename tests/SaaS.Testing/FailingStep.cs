@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using SaaS.Recipes;
 
-namespace SaaS.IntegrationTests.Infrastructure;
+namespace SaaS.Testing;
 
 /// <summary>
 /// A recipe step of the Seo feature that passes validation, writes a role, then fails: proves a failed recipe

@@ -1,8 +1,9 @@
+using Xunit;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace SaaS.IntegrationTests.Infrastructure;
+namespace SaaS.Testing;
 
 public static class ProblemAssert
 {

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace SaaS.IntegrationTests.Infrastructure;
+namespace SaaS.Testing;
 
 /// <summary>The real PostgreSQL server that ./test.sh starts on 127.0.0.1 and names in SAAS_TEST_POSTGRES.</summary>
 public static class TestPostgres

@@ -1,3 +1,4 @@
+using Xunit;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using SaaS.Recipes;
 
-namespace SaaS.IntegrationTests.Infrastructure;
+namespace SaaS.Testing;
 
 /// <summary>
 /// The real host over a fresh App_Data folder of real SQLite files, with the shipped recipes plus the test
@@ -24,7 +25,7 @@ public sealed class SaaSHost : WebApplicationFactory<Program>
     {
     }
 
-    internal SaaSHost(IDictionary<string, string?>? overrides)
+    private SaaSHost(IDictionary<string, string?>? overrides)
     {
         AppData = Path.Combine(Path.GetTempPath(), "saas-tests", Guid.NewGuid().ToString("N"));
         RecipesFolder = Path.Combine(AppData, "recipes-under-test");
@@ -47,6 +48,22 @@ public sealed class SaaSHost : WebApplicationFactory<Program>
     }
 
     public string AppData { get; }
+
+    /// <summary>A host with some settings changed, e.g. a short idle timeout.</summary>
+    public static SaaSHost With(IDictionary<string, string?> overrides) => new(overrides);
+
+    /// <summary>
+    /// Serves the host on a real Kestrel port on 127.0.0.1 (for browsers) and returns its address; the test
+    /// server stays available through <see cref="WebApplicationFactory{TEntryPoint}.CreateClient()"/> too.
+    /// </summary>
+    public Uri StartOnRealPort()
+    {
+        UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        StartServer();
+        var addresses = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
+            .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses;
+        return new Uri(addresses.First());
+    }
 
     public string RecipesFolder { get; }
 

@@ -1,0 +1,77 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+using SaaS.Testing;
+
+namespace SaaS.E2E;
+
+/// <summary>
+/// One real host on a Kestrel port and one headless Debian Chromium, shared by every test of the collection
+/// (each Playwright start costs a node process and a browser).
+/// </summary>
+public sealed class BrowserHost : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? playwright;
+
+    public SaaSHost Host { get; } = new();
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"{ChromiumPath} is missing: run the tests through ./test.sh, which installs Debian's chromium.");
+        }
+        BaseAddress = Host.StartOnRealPort();
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        playwright?.Dispose();
+        await Host.DisposeAsync();
+    }
+
+    /// <summary>A fresh browser profile (cookies, storage) on the host's address.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = "zh-CN" });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>An HTTP client on the real port, for arranging what a test then looks at in the browser.</summary>
+    public HttpClient Http(string? bearer = null)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        if (bearer is not null) client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        return client;
+    }
+
+    public async Task LaunchAsync(string name, string recipe, string siteName)
+    {
+        var response = await Http(SaaSHost.OperatorKey).PostAsJsonAsync("/api/tenants", new
+        {
+            name, recipe, siteName, adminEmail = "admin@example.com", adminPassword = SaaSHost.AdminPassword,
+        });
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    public async Task<string> AdminTokenAsync(string tenant)
+    {
+        var response = await Http().PostAsJsonAsync($"/{tenant}/api/identity/login", new { email = "admin@example.com", password = SaaSHost.AdminPassword });
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+    }
+}
