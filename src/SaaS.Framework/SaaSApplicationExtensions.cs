@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
+using SaaS.Admin;
 using SaaS.Features;
 using SaaS.Identity;
 using SaaS.Recipes;
@@ -37,6 +38,7 @@ public static class SaaSApplicationExtensions
         tenantRoutes.MapFeatureEndpoints();
         tenantRoutes.MapRecipeEndpoints();
         tenantRoutes.MapThemeEndpoints();
+        tenantRoutes.MapAdminPages();
         foreach (var (manifest, startup) in saas.Modules)
         {
             startup.MapEndpoints(tenantRoutes.MapGroup("").RequireFeature(manifest.Features[0].Id));

@@ -11,6 +11,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SaaS.Admin;
 using SaaS.Data;
 using SaaS.Features;
 using SaaS.Http;
@@ -106,8 +107,26 @@ public static class SaaSServiceCollectionExtensions
         services.AddSingleton<ThemeTranslations>();
         services.AddSingleton<ThemeAssets>();
         services.AddSingleton<LiquidOptions>();
-        services.AddSingleton<IStorefrontRenderer, StorefrontRenderer>();
+        services.AddSingleton<StorefrontRenderer>();
+        services.AddSingleton<IStorefrontRenderer>(provider => provider.GetRequiredService<StorefrontRenderer>());
         services.AddScoped<ThemeSelection>();
+        services.AddScoped<TemplateOverrideService>();
+        services.AddScoped<SiteSettingsService>();
+
+        // Tenant admin
+        services.AddSingleton<AdminViews>();
+        services.AddScoped<AdminRenderer>();
+        services.AddPermissions<AdminPermissions>();
+        foreach (var model in new[] { typeof(AdminMenuView), typeof(DashboardModel), typeof(FeaturesModel), typeof(FeatureState), typeof(ThemesModel),
+                     typeof(ThemeChoice), typeof(SettingsModel), typeof(TemplateEntry), typeof(TemplateEditModel) })
+        {
+            services.AddSingleton(new LiquidModel(model));
+        }
+        services.AddAdminMenuItem(new AdminMenuItem("Dashboard", "/admin", AdminPermissions.AccessAdmin, 0));
+        services.AddAdminMenuItem(new AdminMenuItem("Features", "/admin/features", CorePermissions.ManageFeatures, 100));
+        services.AddAdminMenuItem(new AdminMenuItem("Themes", "/admin/themes", CorePermissions.ManageSettings, 200));
+        services.AddAdminMenuItem(new AdminMenuItem("Templates", "/admin/templates", CorePermissions.ManageSettings, 210));
+        services.AddAdminMenuItem(new AdminMenuItem("Settings", "/admin/settings", CorePermissions.ManageSettings, 900));
 
         AddTenantIdentity(services, options);
         return new SaaSBuilder(services);
@@ -160,9 +179,13 @@ public static class SaaSServiceCollectionExtensions
                 cookie.Cookie.HttpOnly = true;
                 cookie.Cookie.SameSite = SameSiteMode.Lax;
                 cookie.LoginPath = "/account/login";
-                // APIs answer 401/403; pages redirect to the sign-in page.
+                // APIs answer 401; pages redirect to the sign-in page. Signed in without the permission is 403 for both.
                 cookie.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
-                cookie.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+                cookie.Events.OnRedirectToAccessDenied = context =>
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return Task.CompletedTask;
+                };
             });
 
         services.AddAuthorization();

@@ -121,6 +121,12 @@ public static class AccountPages
     /// <summary>Only paths inside this tenant: an open redirect to another site (or tenant) is refused.</summary>
     private static string LocalUrl(HttpContext http, string? returnUrl, string fallback)
     {
+        // The cookie handler's ReturnUrl carries the tenant prefix already.
+        if (returnUrl is not null && http.Request.PathBase.HasValue
+            && returnUrl.StartsWith(http.Request.PathBase.Value + "/", StringComparison.Ordinal))
+        {
+            returnUrl = returnUrl[http.Request.PathBase.Value.Length..];
+        }
         var path = returnUrl is { Length: > 0 } && returnUrl[0] == '/' && !returnUrl.StartsWith("//", StringComparison.Ordinal)
             && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
             ? returnUrl

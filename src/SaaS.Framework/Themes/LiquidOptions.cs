@@ -13,8 +13,9 @@ public sealed class LiquidOptions
 {
     public const string ShellKey = "saas.shell";
     public const string BaseUrlKey = "saas.baseUrl";
+    public const string TranslateKey = "saas.translate";
 
-    public LiquidOptions(IEnumerable<LiquidModel> models, ThemeTranslations translations, ThemeAssets assets)
+    public LiquidOptions(IEnumerable<LiquidModel> models, ThemeAssets assets)
     {
         Options = new TemplateOptions { MaxSteps = 200_000, MaxRecursion = 20 };
         // Liquid's own convention (Shopify themes): site.default_currency, page.signed_in.
@@ -23,11 +24,9 @@ public sealed class LiquidOptions
         Options.MemberAccessStrategy.Register<PageView>();
         foreach (var model in models) Options.MemberAccessStrategy.Register(model.Type);
 
+        // Each renderer says where text is translated from: the storefront from its theme, the admin from its own.
         Options.Filters.AddFilter("t", (input, _, context) =>
-        {
-            var shell = Shell(context);
-            return new StringValue(translations.Translate(shell.Site.Theme, shell.Site.Locale, input.ToStringValue()));
-        });
+            new StringValue(((Func<string, string>)context.AmbientValues[TranslateKey])(input.ToStringValue())));
         Options.Filters.AddFilter("money", (input, arguments, context) =>
         {
             var shell = Shell(context);
@@ -55,6 +54,21 @@ public sealed class LiquidOptions
             _ => currency + " ",
         };
         return symbol + amount.ToString("N2", CultureInfo.GetCultureInfo(locale));
+    }
+
+    /// <summary>A context for one render in <paramref name="shell"/>, with the values every template may use.</summary>
+    public TemplateContext NewContext(TenantShell shell, Microsoft.AspNetCore.Http.HttpContext http, string title, Func<string, string> translate)
+    {
+        var baseUrl = http.Request.PathBase.Value ?? "";
+        var context = new TemplateContext(Options);
+        context.AmbientValues[ShellKey] = shell;
+        context.AmbientValues[BaseUrlKey] = baseUrl;
+        context.AmbientValues[TranslateKey] = translate;
+        context.CultureInfo = CultureInfo.GetCultureInfo(shell.Site.Locale);
+        context.SetValue("site", new SiteView(shell.Site.SiteName, shell.Site.Locale, shell.Site.DefaultCurrency, shell.Site.Theme));
+        context.SetValue("page", new PageView(title, baseUrl, http.Request.Path.Value ?? "/",
+            http.User.Identity?.IsAuthenticated == true, http.User.Identity?.Name));
+        return context;
     }
 
     private static TenantShell Shell(TemplateContext context) => (TenantShell)context.AmbientValues[ShellKey];

@@ -39,6 +39,24 @@ public sealed class LiquidViews
             ? new ParsedTemplate(origin, template, null)
             : new ParsedTemplate(origin, null, error);
 
+    /// <summary>Every storefront view a tenant on <paramref name="theme"/> can see and override, except the layout's internals.</summary>
+    public IReadOnlyList<string> ViewNames(string theme) =>
+        themes.Chain(theme)
+            .Select(t => Path.Combine(t.Folder, "Views"))
+            .Where(Directory.Exists)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.liquid").Select(f => Path.GetFileNameWithoutExtension(f)))
+            .Concat(moduleViews.Keys)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>The Liquid source a theme (or a module's default) gives a view: what an override starts from.</summary>
+    public string? ThemeSource(string theme, string view)
+    {
+        var file = themes.Chain(theme).Select(t => t.ViewPath(view)).FirstOrDefault(File.Exists);
+        return file is not null ? File.ReadAllText(file) : moduleViews.GetValueOrDefault(view).Source;
+    }
+
     /// <summary>The view as the tenant sees it, or null when no one provides it.</summary>
     public ParsedTemplate? Find(TenantShell shell, string view)
     {

@@ -17,37 +17,37 @@ public sealed class StorefrontRenderer(
     IHttpContextAccessor http,
     LiquidViews views,
     LiquidOptions options,
+    ThemeTranslations translations,
     ILogger<StorefrontRenderer> logger) : IStorefrontRenderer
 {
     public const string LayoutView = "Layout";
 
     // HtmlEncoder.Default would turn 螺栓 and ¥ into &#x...; entities.
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+    public static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     public async Task<IResult> RenderAsync(string view, object? model, string? title = null, int statusCode = StatusCodes.Status200OK)
     {
         var context = http.HttpContext ?? throw new InvalidOperationException("Storefront views render inside a request.");
         var shell = context.GetTenantShell() ?? throw new InvalidOperationException("Storefront views render inside a tenant.");
-        var baseUrl = context.Request.PathBase.Value ?? "";
-        var templateContext = new TemplateContext(options.Options);
-        templateContext.AmbientValues[LiquidOptions.ShellKey] = shell;
-        templateContext.AmbientValues[LiquidOptions.BaseUrlKey] = baseUrl;
-        templateContext.CultureInfo = System.Globalization.CultureInfo.GetCultureInfo(shell.Site.Locale);
-        templateContext.SetValue("site", new SiteView(shell.Site.SiteName, shell.Site.Locale, shell.Site.DefaultCurrency, shell.Site.Theme));
-        templateContext.SetValue("page", new PageView(
-            title ?? shell.Site.SiteName, baseUrl, context.Request.Path.Value ?? "/",
-            context.User.Identity?.IsAuthenticated == true, context.User.Identity?.Name));
-        if (model is not null) templateContext.SetValue("model", model);
-
-        var body = await RenderViewAsync(shell, view, templateContext);
-        templateContext.SetValue("content", new StringValue(body, encode: false));
-        var html = views.Find(shell, LayoutView) is null ? body : await RenderViewAsync(shell, LayoutView, templateContext);
+        var html = await RenderPageAsync(context, shell, view, views.Find(shell, view), model, title);
         return Results.Content(html, "text/html; charset=utf-8", statusCode: statusCode);
     }
 
-    private async Task<string> RenderViewAsync(TenantShell shell, string view, TemplateContext context)
+    /// <summary>The whole page with <paramref name="parsed"/> standing for the view (a draft being previewed, say).</summary>
+    public async Task<string> RenderPageAsync(HttpContext http, TenantShell shell, string view, ParsedTemplate? parsed, object? model, string? title)
     {
-        var parsed = views.Find(shell, view);
+        var context = options.NewContext(shell, http, title ?? shell.Site.SiteName,
+            text => translations.Translate(shell.Site.Theme, shell.Site.Locale, text));
+        if (model is not null) context.SetValue("model", model);
+        var body = await RenderViewAsync(shell, view, parsed, context);
+        var layout = views.Find(shell, LayoutView);
+        if (layout is null) return body;
+        context.SetValue("content", new StringValue(body, encode: false));
+        return await RenderViewAsync(shell, LayoutView, layout, context);
+    }
+
+    private async Task<string> RenderViewAsync(TenantShell shell, string view, ParsedTemplate? parsed, TemplateContext context)
+    {
         if (parsed is null) return ErrorBlock(shell, view, $"View '{view}' is not provided by theme '{shell.Site.Theme}' or any module.");
         if (parsed.Template is null) return ErrorBlock(shell, parsed.Origin, parsed.Error!);
         try

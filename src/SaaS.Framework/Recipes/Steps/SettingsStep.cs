@@ -7,30 +7,16 @@ namespace SaaS.Recipes;
 /// <summary><c>{ "name": "settings", "siteName": "...", "defaultCurrency": "CNY", "locale": "zh-CN", "timeZone": "Asia/Shanghai" }</c></summary>
 public sealed class SettingsStep : IRecipeStep
 {
-    public static readonly IReadOnlyList<string> Locales = ["zh-CN", "en"];
-
     public string Name => "settings";
 
     public string? FeatureId => null;
 
     public void Validate(RecipeStepValidation validation)
     {
-        if (validation.OptionalString("siteName") is { } siteName && (siteName.Length == 0 || siteName.Length > 200))
-        {
-            validation.Error("siteName", "'siteName' must have 1 to 200 characters.");
-        }
-        if (validation.OptionalString("defaultCurrency") is { } currency && (currency.Length != 3 || !currency.All(char.IsAsciiLetterUpper)))
-        {
-            validation.Error("defaultCurrency", $"'{currency}' is not an ISO 4217 currency code such as CNY or USD.");
-        }
-        if (validation.OptionalString("locale") is { } locale && !Locales.Contains(locale))
-        {
-            validation.Error("locale", $"'{locale}' is not supported; use one of {string.Join(", ", Locales)}.");
-        }
-        if (validation.OptionalString("timeZone") is { } timeZone && !TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out _))
-        {
-            validation.Error("timeZone", $"'{timeZone}' is not a known time zone (e.g. Asia/Shanghai).");
-        }
+        var errors = SiteSettingsRules.Check(
+            validation.OptionalString("siteName"), validation.OptionalString("defaultCurrency"),
+            validation.OptionalString("locale"), validation.OptionalString("timeZone"));
+        foreach (var (field, message) in errors) validation.Error(field, message);
     }
 
     public async Task ExecuteAsync(RecipeStepExecution execution, CancellationToken cancellationToken)

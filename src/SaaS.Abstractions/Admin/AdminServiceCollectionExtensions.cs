@@ -1,0 +1,9 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SaaS.Admin;
+
+public static class AdminServiceCollectionExtensions
+{
+    public static IServiceCollection AddAdminMenuItem(this IServiceCollection services, AdminMenuItem item) =>
+        services.AddSingleton(item);
+}

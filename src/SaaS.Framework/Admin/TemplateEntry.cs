@@ -1,0 +1,3 @@
+namespace SaaS.Admin;
+
+public sealed record TemplateEntry(string Name, bool Overridden);

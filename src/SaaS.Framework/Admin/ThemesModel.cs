@@ -1,0 +1,5 @@
+using SaaS.Themes;
+
+namespace SaaS.Admin;
+
+public sealed record ThemesModel(IReadOnlyList<ThemeChoice> Themes, string? Message);

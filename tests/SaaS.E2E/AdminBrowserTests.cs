@@ -1,0 +1,111 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using SaaS.Testing;
+
+namespace SaaS.E2E;
+
+[Collection(BrowserCollection.Name)]
+public sealed class AdminBrowserTests(BrowserHost browser)
+{
+    [Fact]
+    public async Task The_admin_switches_the_theme_and_the_storefront_follows()
+    {
+        await browser.LaunchAsync("e2e-admin-theme", "industrial-mro", "后台主题测试");
+        var page = await SignedInAdminAsync("e2e-admin-theme");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "主题", Exact = true }).ClickAsync();
+        var clinical = page.Locator("section[data-theme=Clinical]");
+        Assert.Equal(1, await clinical.Locator("iframe").CountAsync());
+        await clinical.GetByRole(AriaRole.Button, new() { Name = "使用此主题" }).ClickAsync();
+        Assert.Contains("Clinical", await page.Locator(".message").InnerTextAsync());
+
+        var storefront = await browser.NewPageAsync();
+        await storefront.GotoAsync("/e2e-admin-theme/");
+        Assert.Equal("theme-clinical", await storefront.Locator("body").GetAttributeAsync("class"));
+    }
+
+    [Fact]
+    public async Task Overriding_a_template_is_previewed_refused_when_broken_and_then_live()
+    {
+        await browser.LaunchAsync("e2e-admin-tpl", "industrial-mro", "模板测试");
+        var page = await SignedInAdminAsync("e2e-admin-tpl");
+        await page.GetByRole(AriaRole.Link, new() { Name = "模板", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Home", Exact = true }).ClickAsync();
+
+        await page.GetByLabel("Liquid 源码").FillAsync("<h1 class=\"promo\">{% if site.name %}限时特惠{% endif</h1>");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        Assert.Matches(@"\(\d+:\d+\)", await page.Locator("#template-error").InnerTextAsync());
+
+        await page.GetByLabel("Liquid 源码").FillAsync("<h1 class=\"promo\">限时特惠 · {{ site.name }}</h1>");
+        await page.GetByRole(AriaRole.Button, new() { Name = "预览" }).ClickAsync();
+        Assert.Equal("限时特惠 · 模板测试", await page.FrameLocator("iframe.preview").Locator("h1.promo").InnerTextAsync());
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        var storefront = await browser.NewPageAsync();
+        await storefront.GotoAsync("/e2e-admin-tpl/");
+        Assert.Equal("限时特惠 · 模板测试", await storefront.Locator("h1.promo").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task Disabling_a_feature_others_need_is_refused_with_their_names()
+    {
+        await browser.LaunchAsync("e2e-admin-feat", "industrial-mro", "功能测试");
+        var page = await SignedInAdminAsync("e2e-admin-feat");
+        await page.GetByRole(AriaRole.Link, new() { Name = "功能", Exact = true }).ClickAsync();
+
+        await page.Locator("tr[data-feature=Storefront]").GetByRole(AriaRole.Button, new() { Name = "停用" }).ClickAsync();
+
+        Assert.Contains("Seo", await page.Locator(".error").InnerTextAsync());
+        Assert.Equal("已启用", await page.Locator("tr[data-feature=Storefront] .badge").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task Settings_are_validated_next_to_the_field_and_saved()
+    {
+        await browser.LaunchAsync("e2e-admin-set", "industrial-mro", "设置测试");
+        var page = await SignedInAdminAsync("e2e-admin-set");
+        await page.GetByRole(AriaRole.Link, new() { Name = "设置", Exact = true }).ClickAsync();
+
+        await page.GetByLabel("默认币种").FillAsync("yuan");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        Assert.Contains("ISO 4217", await page.Locator("#defaultCurrency-error").InnerTextAsync());
+
+        await page.GetByLabel("默认币种").FillAsync("USD");
+        await page.GetByLabel("站点名称").FillAsync("Global Parts");
+        await page.GetByLabel("语言").SelectOptionAsync("en");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        Assert.Equal("Settings saved.", await page.Locator(".message").InnerTextAsync());
+
+        var storefront = await browser.NewPageAsync();
+        await storefront.GotoAsync("/e2e-admin-set/");
+        Assert.Equal("Welcome to Global Parts", (await storefront.Locator("main h1").InnerTextAsync()).Trim());
+        Assert.Equal("en", await storefront.Locator("html").GetAttributeAsync("lang"));
+    }
+
+    [Fact]
+    public async Task Buyers_do_not_get_into_the_admin()
+    {
+        await browser.LaunchAsync("e2e-admin-buyer", "blank", "Buyer Mart");
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/e2e-admin-buyer/account/register");
+        await page.GetByLabel("电子邮箱").FillAsync("buyer@plant.cn");
+        await page.GetByLabel("密码").FillAsync("Plant-Buyer-2026");
+        await page.GetByRole(AriaRole.Button, new() { Name = "注册账户" }).ClickAsync();
+
+        var response = await page.GotoAsync("/e2e-admin-buyer/admin");
+        Assert.Equal(403, response!.Status);
+    }
+
+    /// <summary>Opens the admin, is sent to the themed sign-in page, signs in, and lands on the dashboard.</summary>
+    private async Task<IPage> SignedInAdminAsync(string tenant)
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync($"/{tenant}/admin");
+        await page.GetByLabel("电子邮箱").FillAsync("admin@example.com");
+        await page.GetByLabel("密码").FillAsync(SaaSHost.AdminPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex($"/{tenant}/admin$"));
+        Assert.Equal("概览", await page.Locator("h1").InnerTextAsync());
+        return page;
+    }
+}
