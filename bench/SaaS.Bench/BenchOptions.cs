@@ -3,17 +3,20 @@ namespace SaaS.Bench;
 /// <summary>Which phases to run, how much each does, and which host build to measure.</summary>
 public sealed record BenchOptions
 {
-    public static readonly IReadOnlyList<string> AllPhases = ["launch", "density", "cold"];
+    public static readonly IReadOnlyList<string> AllPhases = ["launch", "density", "cold", "render"];
 
     public const string Usage = """
-        Usage: SaaS.Bench [launch] [density] [cold] [options]
-          launch, density, cold   the phases to run (default: all, in that order)
+        Usage: SaaS.Bench [launch] [density] [cold] [render] [options]
+          launch, density, cold, render   the phases to run (default: all, in that order)
           --host PATH             SaaS.Web.dll to measure (default: this repository's src/SaaS.Web/bin/Release/net10.0/SaaS.Web.dll)
           --launches N            industrial-mro launches timed by the launch phase (default 20)
           --tenants N             blank tenants held by one host in the density phase (default 1000)
           --cold-tenants N        tenants released and re-activated in the cold phase (default 200)
           --parallelism N         concurrent launches and first visits in density and cold (default 2)
           --settle-seconds N      pause before reading the density host's memory (default 5)
+          --render-seconds N      length of each timed throughput run in the render phase (default 10)
+          --render-connections N  concurrent keep-alive connections of the render phase's load (default 16)
+          --render-requests N     sequential requests per allocation reading in the render phase (default 2000)
         """;
 
     public required string HostDll { get; init; }
@@ -23,6 +26,9 @@ public sealed record BenchOptions
     public int ColdTenants { get; init; } = 200;
     public int Parallelism { get; init; } = 2;
     public int SettleSeconds { get; init; } = 5;
+    public int RenderSeconds { get; init; } = 10;
+    public int RenderConnections { get; init; } = 16;
+    public int RenderRequests { get; init; } = 2000;
 
     /// <summary>Parses the command line; throws <see cref="ArgumentException"/> with a message for the user.</summary>
     public static BenchOptions Parse(IReadOnlyList<string> args)
@@ -54,7 +60,10 @@ public sealed record BenchOptions
                 throw new ArgumentException($"{arg} needs a positive whole number, not '{value}'.");
             }
         }
-        var unknown = numbers.Keys.Except(["--launches", "--tenants", "--cold-tenants", "--parallelism", "--settle-seconds"]).ToList();
+        var unknown = numbers.Keys.Except([
+            "--launches", "--tenants", "--cold-tenants", "--parallelism", "--settle-seconds",
+            "--render-seconds", "--render-connections", "--render-requests",
+        ]).ToList();
         if (unknown.Count > 0) throw new ArgumentException($"Unknown option {unknown[0]}.");
 
         return new BenchOptions
@@ -67,6 +76,9 @@ public sealed record BenchOptions
             ColdTenants = numbers.GetValueOrDefault("--cold-tenants", 200),
             Parallelism = numbers.GetValueOrDefault("--parallelism", 2),
             SettleSeconds = numbers.GetValueOrDefault("--settle-seconds", 5),
+            RenderSeconds = numbers.GetValueOrDefault("--render-seconds", 10),
+            RenderConnections = numbers.GetValueOrDefault("--render-connections", 16),
+            RenderRequests = numbers.GetValueOrDefault("--render-requests", 2000),
         };
     }
 

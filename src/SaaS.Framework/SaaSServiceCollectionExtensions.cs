@@ -114,7 +114,8 @@ public static class SaaSServiceCollectionExtensions
         services.AddScoped<SiteSettingsService>();
 
         // Tenant admin
-        services.AddSingleton<AdminViews>();
+        services.AddKeyedSingleton(AdminRenderer.Area, (provider, _) => new EmbeddedViews(AdminRenderer.Area,
+            provider.GetServices<ModuleViews>().Select(m => m.Assembly).Append(typeof(AdminRenderer).Assembly)));
         services.AddScoped<AdminRenderer>();
         services.AddPermissions<AdminPermissions>();
         foreach (var model in new[] { typeof(AdminMenuView), typeof(DashboardModel), typeof(FeaturesModel), typeof(FeatureState), typeof(ThemesModel),

@@ -1,4 +1,5 @@
 using SaaS;
+using SaaS.Web.Console;
 using SaaS.Web.Diagnostics;
 using SaaS.Web.Hosting;
 using SaaS.Web.Operator;
@@ -10,6 +11,7 @@ var saas = builder.AddSaaS()
     .AddModule(new SaaS.Storefront.Manifest(), new SaaS.Storefront.Startup())
     .AddModule(new SaaS.Seo.Manifest(), new SaaS.Seo.Startup());
 builder.Services.AddSingleton<OperatorApiKey>();
+builder.Services.AddOperatorConsole();
 builder.Services.AddSingleton<HostInitializer>();
 if (!cli) builder.Services.AddHostedService<HostStartup>();
 
@@ -23,6 +25,7 @@ if (cli)
 app.UseSaaS();
 app.MapHealthChecks("/health").WithMetadata(SaaS.Tenancy.HostEndpoint.Instance);
 app.MapOperatorEndpoints();
+app.MapConsolePages();
 if (app.Configuration.GetValue<bool>("SaaS:BenchEndpoints")) app.MapBenchEndpoints();
 app.MapSaaS(saas);
 await app.RunAsync();

@@ -18,6 +18,8 @@ public sealed class SaaSHost : WebApplicationFactory<Program>
 {
     public const string OperatorKey = "test-operator-key-0123456789";
     public const string AdminPassword = "Admin-Pass-2026";
+    public const string OperatorEmail = "operator@example.com";
+    public const string OperatorPassword = "Operator-Pass-2026";
 
     private readonly Dictionary<string, string?> settings;
 
@@ -40,6 +42,8 @@ public sealed class SaaSHost : WebApplicationFactory<Program>
             ["SaaS:AppData"] = AppData,
             ["SaaS:RecipesPath"] = RecipesFolder,
             ["SaaS:OperatorApiKey"] = OperatorKey,
+            ["SaaS:Operator:Email"] = OperatorEmail,
+            ["SaaS:Operator:Password"] = OperatorPassword,
             ["SaaS:Demo"] = "false",
             ["SaaS:LoginPermitsPerMinute"] = "1000",
             ["SaaS:PostgresConnectionString"] = Environment.GetEnvironmentVariable("SAAS_TEST_POSTGRES"),

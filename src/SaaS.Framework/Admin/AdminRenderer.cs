@@ -3,6 +3,7 @@ using Fluid.Values;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using SaaS.Security;
 using SaaS.Tenancy;
 using SaaS.Themes;
@@ -14,12 +15,13 @@ namespace SaaS.Admin;
 /// antiforgery token every admin form posts back.
 /// </summary>
 public sealed class AdminRenderer(
-    AdminViews views,
+    [FromKeyedServices(AdminRenderer.Area)] EmbeddedViews views,
     LiquidOptions options,
     IEnumerable<AdminMenuItem> menu,
     IAuthorizationService authorization,
     IAntiforgery antiforgery)
 {
+    public const string Area = "Admin";
     public const string LayoutView = "Layout";
 
     public async Task<IResult> RenderAsync(HttpContext http, string view, object? model, string title, int statusCode = StatusCodes.Status200OK)

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SaaS.Security;
 using SaaS.Tenancy;
 
@@ -12,7 +13,9 @@ namespace SaaS.Identity;
 /// grants the permission. Administrators hold every permission. Role grants are read fresh, so an edited
 /// role takes effect on the next request.
 /// </summary>
-public sealed class PermissionHandler(TenantScope scope, TenantIdentityDbContext identity)
+// The context is resolved only inside a tenant: authorization also runs for host endpoints such as the console,
+// where there is no tenant database.
+public sealed class PermissionHandler(TenantScope scope, IServiceProvider services)
     : AuthorizationHandler<PermissionRequirement>
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, PermissionRequirement requirement)
@@ -25,6 +28,7 @@ public sealed class PermissionHandler(TenantScope scope, TenantIdentityDbContext
             return;
         }
         var normalized = roles.Select(r => r.ToUpperInvariant()).ToList();
+        var identity = services.GetRequiredService<TenantIdentityDbContext>();
         var granted = await (
             from claim in identity.RoleClaims
             join role in identity.Roles on claim.RoleId equals role.Id

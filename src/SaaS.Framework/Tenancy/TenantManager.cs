@@ -26,7 +26,15 @@ public sealed class TenantManager(
     ILogger<TenantManager> logger)
 {
     /// <summary>Validates the request and the whole recipe, then sets the tenant up; returns it Running.</summary>
-    public async Task<TenantSettings> CreateAsync(CreateTenantRequest request, IProgress<string>? progress, CancellationToken cancellationToken)
+    public async Task<TenantSettings> CreateAsync(CreateTenantRequest request, IProgress<string>? progress, CancellationToken cancellationToken) =>
+        await SetUpAsync(await ReserveAsync(request, progress, cancellationToken), progress, cancellationToken);
+
+    /// <summary>
+    /// The quick half of a launch: every check that can refuse the request (fields, recipe, taken names), then the
+    /// name reserved as Initializing. <see cref="SetUpAsync(TenantLaunch, IProgress{string}?, CancellationToken)"/> does the rest,
+    /// possibly in the background while a page shows progress.
+    /// </summary>
+    public async Task<TenantLaunch> ReserveAsync(CreateTenantRequest request, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         var errors = TenantRequestRules.Check(request, passwords);
         if (errors.Count > 0) throw new ValidationFailedException(errors);
@@ -76,16 +84,22 @@ public sealed class TenantManager(
                 Version = (existing?.Version ?? 0) + 1,
             };
         }, cancellationToken);
+        return new TenantLaunch(settings!, plan, siteName, request.AdminEmail!, request.AdminPassword!);
+    }
 
+    /// <summary>Creates the database, migrates, runs the recipe and creates the administrator; on failure leaves nothing but the Failed state.</summary>
+    public async Task<TenantSettings> SetUpAsync(TenantLaunch launch, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        var name = launch.Settings.Name;
         try
         {
-            await SetUpAsync(settings!, plan, siteName, request.AdminEmail!, request.AdminPassword!, progress, cancellationToken);
+            await SetUpDataAsync(launch, progress, cancellationToken);
         }
         catch (Exception e)
         {
             var message = e is ProblemException problem ? string.Join(" ", problem.Errors.SelectMany(x => x.Value)) : e.Message;
             logger.LogError(e, "Setup of tenant {TenantName} failed", name);
-            await RemoveDataAsync(settings!);
+            await RemoveDataAsync(launch.Settings);
             await catalog.UpdateAsync(name, (latest, _) => latest! with { State = TenantState.Failed, Error = message, Version = latest.Version + 1 }, CancellationToken.None);
             throw;
         }
@@ -130,10 +144,9 @@ public sealed class TenantManager(
             return latest with { State = to, Version = latest.Version + 1 };
         }, cancellationToken))!;
 
-    private async Task SetUpAsync(
-        TenantSettings settings, RecipePlan plan, string siteName, string adminEmail, string adminPassword,
-        IProgress<string>? progress, CancellationToken cancellationToken)
+    private async Task SetUpDataAsync(TenantLaunch launch, IProgress<string>? progress, CancellationToken cancellationToken)
     {
+        var (settings, plan, siteName, adminEmail, adminPassword) = launch;
         progress?.Report($"creating {settings.DatabaseProvider} database");
         await databases.CreateDatabaseAsync(settings, cancellationToken);
         var setupTenant = new TenantShell(settings, SiteSettings.Default with { SiteName = siteName }, plan.FeaturesAfterRecipe, paths.TenantFolder(settings.Name));

@@ -17,6 +17,7 @@ public sealed class HostStartup(
     SaaSOptions options,
     AppDataPaths paths,
     OperatorApiKey operatorKey,
+    Console.OperatorAccount operatorAccount,
     IServer server,
     IHostApplicationLifetime lifetime,
     ILogger<HostStartup> logger) : IHostedService
@@ -58,14 +59,19 @@ public sealed class HostStartup(
     private void PrintBanner()
     {
         var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://localhost:5000";
-        var lines = new List<string> { $"Host ready at {address} ({catalog.All.Count} tenants). Operator API key: see {operatorKey.Source}." };
+        var lines = new List<string>
+        {
+            $"Host ready at {address} ({catalog.All.Count} tenants). Operator API key: see {operatorKey.Source}.",
+            $"Operator console: {address}/console (sign in as {operatorAccount.Email}"
+                + (operatorAccount.GeneratedPassword is { } password ? $" / {password}; shown once, only its hash is kept)" : ")"),
+        };
         if (catalog.Find(DemoName) is { State: TenantState.Running, UrlPrefix: { } prefix } && File.Exists(DemoCredentialsFile))
         {
             var credentials = File.ReadAllLines(DemoCredentialsFile);
             lines.Add($"Demo marketplace: {address}/{prefix}/");
             lines.Add($"Demo admin: {credentials[0]} / {credentials[1]} (sign in with POST {address}/{prefix}/api/identity/login)");
         }
-        // The banner is for the person who started the host, so it goes to the console, not only to the log.
-        foreach (var line in lines) Console.WriteLine(line);
+        // The banner is for the person who started the host, so it goes to the terminal, not only to the log.
+        foreach (var line in lines) System.Console.WriteLine(line);
     }
 }

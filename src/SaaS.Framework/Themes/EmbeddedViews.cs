@@ -1,28 +1,28 @@
 using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.Json;
-using SaaS.Themes;
 
-namespace SaaS.Admin;
+namespace SaaS.Themes;
 
 /// <summary>
-/// The admin's own views and texts, embedded in the assemblies that offer admin pages (<c>Admin/Views/*.liquid</c>,
-/// <c>Admin/Locales/*.json</c>). Tenants cannot override them: the admin must work whatever a storefront does.
+/// The views and texts of one built-in area (the tenant admin, the operator console), embedded in the assemblies
+/// that offer its pages as <c>{Area}/Views/*.liquid</c> and <c>{Area}/Locales/*.json</c>. Tenants cannot override
+/// them: the admin and the console must work whatever a storefront does.
 /// </summary>
-public sealed class AdminViews
+public sealed class EmbeddedViews
 {
     private readonly Dictionary<string, ParsedTemplate> views = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, string>> locales = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> localeSources = new(StringComparer.Ordinal);
 
-    public AdminViews(IEnumerable<ModuleViews> modules)
+    public EmbeddedViews(string area, IEnumerable<Assembly> assemblies)
     {
-        foreach (var assembly in modules.Select(m => m.Assembly).Append(typeof(AdminViews).Assembly).Distinct())
+        foreach (var assembly in assemblies.Distinct())
         {
             foreach (var resource in assembly.GetManifestResourceNames())
             {
-                if (Segment(resource, ".Admin.Views.", ".liquid") is { } view) views[view] = LiquidViews.Parse($"admin/{view}", Read(assembly, resource));
-                if (Segment(resource, ".Admin.Locales.", ".json") is { } locale)
+                if (Segment(resource, $".{area}.Views.", ".liquid") is { } view) views[view] = LiquidViews.Parse($"{area}/{view}", Read(assembly, resource));
+                if (Segment(resource, $".{area}.Locales.", ".json") is { } locale)
                 {
                     if (!localeSources.TryGetValue(locale, out var sources)) localeSources[locale] = sources = [];
                     sources.Add(Read(assembly, resource));

@@ -1,0 +1,3 @@
+namespace SaaS.Web.Console;
+
+public sealed record LoginModel(string? Email, string? Error);
