@@ -119,7 +119,8 @@ public static class SaaSServiceCollectionExtensions
         services.AddScoped<AdminRenderer>();
         services.AddPermissions<AdminPermissions>();
         foreach (var model in new[] { typeof(AdminMenuView), typeof(DashboardModel), typeof(FeaturesModel), typeof(FeatureState), typeof(ThemesModel),
-                     typeof(ThemeChoice), typeof(SettingsModel), typeof(TemplateEntry), typeof(TemplateEditModel) })
+                     typeof(ThemeChoice), typeof(SettingsModel), typeof(TemplateEntry), typeof(TemplateEditModel), typeof(UsersModel), typeof(UserRow),
+                     typeof(RolesModel), typeof(RoleRow), typeof(RolePermissionRow) })
         {
             services.AddSingleton(new LiquidModel(model));
         }
@@ -127,6 +128,8 @@ public static class SaaSServiceCollectionExtensions
         services.AddAdminMenuItem(new AdminMenuItem("Features", "/admin/features", CorePermissions.ManageFeatures, 100));
         services.AddAdminMenuItem(new AdminMenuItem("Themes", "/admin/themes", CorePermissions.ManageSettings, 200));
         services.AddAdminMenuItem(new AdminMenuItem("Templates", "/admin/templates", CorePermissions.ManageSettings, 210));
+        services.AddAdminMenuItem(new AdminMenuItem("Users", "/admin/users", CorePermissions.ManageUsers, 800));
+        services.AddAdminMenuItem(new AdminMenuItem("Roles", "/admin/roles", CorePermissions.ManageRoles, 810));
         services.AddAdminMenuItem(new AdminMenuItem("Settings", "/admin/settings", CorePermissions.ManageSettings, 900));
 
         AddTenantIdentity(services, options);
@@ -145,12 +148,16 @@ public static class SaaSServiceCollectionExtensions
                 identity.Lockout.AllowedForNewUsers = true;
                 identity.Lockout.MaxFailedAccessAttempts = options.MaxFailedAccessAttempts;
                 identity.Lockout.DefaultLockoutTimeSpan = options.LockoutDuration;
+                // Consults DisabledUserConfirmation, so disabled accounts cannot sign in.
+                identity.SignIn.RequireConfirmedAccount = true;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<TenantIdentityDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<TenantClaimsPrincipalFactory>();
+        services.AddScoped<IUserConfirmation<IdentityUser>, DisabledUserConfirmation>();
+        services.AddScoped<UserAdministration>();
         services.AddScoped<TenantIdentitySetup>();
         services.AddScoped<PickupFolderMail>();
         services.AddScoped<AccountService>();

@@ -23,6 +23,7 @@ public static class AdminPages
     {
         var admin = tenantRoutes.MapGroup("/admin").RequirePermission(AdminPermissions.AccessAdmin);
         admin.MapGet("", DashboardAsync);
+        admin.MapUserAdminPages();
 
         var features = admin.MapGroup("/features").RequirePermission(CorePermissions.ManageFeatures);
         features.MapGet("", async (HttpContext http, AdminRenderer admin, FeatureService service, string? message) =>

@@ -1,0 +1,5 @@
+using SaaS.Identity;
+
+namespace SaaS.Admin;
+
+public sealed record RolesModel(IReadOnlyList<RoleRow> Roles, string? Message, string? Error);

@@ -1,0 +1,3 @@
+namespace SaaS.Identity;
+
+public sealed record RolePermissionRow(string Name, string Description, string Category, bool Granted);

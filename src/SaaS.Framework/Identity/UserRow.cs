@@ -1,0 +1,3 @@
+namespace SaaS.Identity;
+
+public sealed record UserRow(string Id, string Email, IReadOnlyList<string> Roles, bool Disabled, bool IsSelf);
