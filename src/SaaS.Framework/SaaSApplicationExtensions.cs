@@ -4,6 +4,7 @@ using SaaS.Admin;
 using SaaS.Features;
 using SaaS.Identity;
 using SaaS.Recipes;
+using SaaS.Site;
 using SaaS.Tenancy;
 using SaaS.Themes;
 
@@ -39,6 +40,7 @@ public static class SaaSApplicationExtensions
         tenantRoutes.MapRecipeEndpoints();
         tenantRoutes.MapThemeEndpoints();
         tenantRoutes.MapAdminPages();
+        tenantRoutes.MapMediaEndpoints();
         foreach (var (manifest, startup) in saas.Modules)
         {
             startup.MapEndpoints(tenantRoutes.MapGroup("").RequireFeature(manifest.Features[0].Id));

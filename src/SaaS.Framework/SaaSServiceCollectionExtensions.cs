@@ -112,6 +112,7 @@ public static class SaaSServiceCollectionExtensions
         services.AddScoped<ThemeSelection>();
         services.AddScoped<TemplateOverrideService>();
         services.AddScoped<SiteSettingsService>();
+        services.AddScoped<LogoUpload>();
 
         // Tenant admin
         services.AddKeyedSingleton(AdminRenderer.Area, (provider, _) => new EmbeddedViews(AdminRenderer.Area,

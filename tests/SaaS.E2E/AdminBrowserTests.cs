@@ -83,6 +83,35 @@ public sealed class AdminBrowserTests(BrowserHost browser)
     }
 
     [Fact]
+    public async Task An_uploaded_logo_is_checked_shown_in_the_storefront_and_served_only_by_its_tenant()
+    {
+        await browser.LaunchAsync("e2e-logo", "industrial-mro", "标志测试");
+        await browser.LaunchAsync("e2e-logo-other", "blank", "Other");
+        var page = await SignedInAdminAsync("e2e-logo");
+        await page.GetByRole(AriaRole.Link, new() { Name = "设置", Exact = true }).ClickAsync();
+
+        await page.Locator("#logo").SetInputFilesAsync(new FilePayload { Name = "logo.png", MimeType = "image/png", Buffer = "<svg onload=alert(1)>"u8.ToArray() });
+        await page.GetByRole(AriaRole.Button, new() { Name = "上传标志" }).ClickAsync();
+        Assert.Contains("PNG, JPEG, WebP or GIF", await page.Locator("#logo-error").InnerTextAsync());
+
+        await page.Locator("#logo").SetInputFilesAsync(new FilePayload { Name = "brand.png", MimeType = "image/png", Buffer = OnePixelPng });
+        await page.GetByRole(AriaRole.Button, new() { Name = "上传标志" }).ClickAsync();
+        Assert.Equal("Logo uploaded.", await page.Locator(".message").InnerTextAsync());
+
+        var storefront = await browser.NewPageAsync();
+        await storefront.GotoAsync("/e2e-logo/");
+        var src = await storefront.Locator(".site-header img.logo-image").GetAttributeAsync("src");
+        Assert.Matches(@"^/e2e-logo/media/logo-[0-9a-f]{32}\.png$", src);
+        var image = await browser.Http().GetAsync(src);
+        Assert.Equal("image/png", image.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(OnePixelPng, await image.Content.ReadAsByteArrayAsync());
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await browser.Http().GetAsync(src!.Replace("/e2e-logo/", "/e2e-logo-other/"))).StatusCode);
+    }
+
+    private static readonly byte[] OnePixelPng = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+    [Fact]
     public async Task Buyers_do_not_get_into_the_admin()
     {
         await browser.LaunchAsync("e2e-admin-buyer", "blank", "Buyer Mart");

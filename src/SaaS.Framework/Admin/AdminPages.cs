@@ -49,6 +49,21 @@ public static class AdminPages
                 new SettingsModel(site.SiteName, site.DefaultCurrency, site.Locale, site.TimeZone, SiteSettingsRules.Locales, new Dictionary<string, string>(), message), "Settings");
         });
         settings.MapPost("", SaveSettingsAsync);
+        settings.MapPost("/logo", async (HttpContext http, [FromForm] IFormCollection form, LogoUpload logos, AdminRenderer admin) =>
+        {
+            try
+            {
+                await logos.SaveAsync(form.Files.GetFile("logo"), http.RequestAborted);
+                return Results.Redirect($"{http.Request.PathBase}/admin/settings?message={Uri.EscapeDataString("Logo uploaded.")}");
+            }
+            catch (ValidationFailedException invalid)
+            {
+                var site = http.GetTenantShell()!.Site;
+                var model = new SettingsModel(site.SiteName, site.DefaultCurrency, site.Locale, site.TimeZone, SiteSettingsRules.Locales,
+                    invalid.Errors.ToDictionary(e => e.Key, e => string.Join(" ", e.Value)), null);
+                return await admin.RenderAsync(http, "Settings", model, "Settings", StatusCodes.Status400BadRequest);
+            }
+        });
 
         var templates = admin.MapGroup("/templates").RequirePermission(CorePermissions.ManageSettings);
         templates.MapGet("", (HttpContext http, AdminRenderer admin, LiquidViews views) =>

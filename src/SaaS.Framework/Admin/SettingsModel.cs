@@ -16,4 +16,6 @@ public sealed record SettingsModel(
     public string? LocaleError => Errors.GetValueOrDefault("locale");
 
     public string? TimeZoneError => Errors.GetValueOrDefault("timeZone");
+
+    public string? LogoError => Errors.GetValueOrDefault("logo");
 }

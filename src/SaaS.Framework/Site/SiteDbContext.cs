@@ -23,6 +23,7 @@ public sealed class SiteDbContext(DbContextOptions<SiteDbContext> options) : DbC
         site.Property(s => s.Locale).HasMaxLength(10);
         site.Property(s => s.TimeZone).HasMaxLength(64);
         site.Property(s => s.Theme).HasMaxLength(64);
+        site.Property(s => s.Logo).HasMaxLength(100);
 
         var feature = modelBuilder.Entity<EnabledFeature>();
         feature.ToTable("EnabledFeatures");

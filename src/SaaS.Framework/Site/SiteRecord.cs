@@ -16,4 +16,7 @@ public sealed class SiteRecord
     public required string TimeZone { get; set; }
 
     public required string Theme { get; set; }
+
+    /// <summary>File name of the logo under the tenant's Media folder; the name changes with every upload.</summary>
+    public string? Logo { get; set; }
 }

@@ -106,7 +106,7 @@ public sealed class ShellHost(
             settings,
             record is null
                 ? SiteSettings.Default
-                : new SiteSettings(record.SiteName, record.DefaultCurrency, record.Locale, record.TimeZone, record.Theme),
+                : new SiteSettings(record.SiteName, record.DefaultCurrency, record.Locale, record.TimeZone, record.Theme) { Logo = record.Logo },
             features.ToHashSet(StringComparer.Ordinal),
             paths.TenantFolder(settings.Name),
             overrides);

@@ -65,7 +65,8 @@ public sealed class LiquidOptions
         context.AmbientValues[BaseUrlKey] = baseUrl;
         context.AmbientValues[TranslateKey] = translate;
         context.CultureInfo = CultureInfo.GetCultureInfo(shell.Site.Locale);
-        context.SetValue("site", new SiteView(shell.Site.SiteName, shell.Site.Locale, shell.Site.DefaultCurrency, shell.Site.Theme));
+        context.SetValue("site", new SiteView(shell.Site.SiteName, shell.Site.Locale, shell.Site.DefaultCurrency, shell.Site.Theme,
+            shell.Site.Logo is { } logo ? $"{baseUrl}/media/{logo}" : null));
         context.SetValue("page", new PageView(title, baseUrl, http.Request.Path.Value ?? "/",
             http.User.Identity?.IsAuthenticated == true, http.User.Identity?.Name));
         return context;
