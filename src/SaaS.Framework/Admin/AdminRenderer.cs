@@ -27,7 +27,7 @@ public sealed class AdminRenderer(
     public async Task<IResult> RenderAsync(HttpContext http, string view, object? model, string title, int statusCode = StatusCodes.Status200OK)
     {
         var shell = http.GetTenantShell() ?? throw new InvalidOperationException("The admin renders inside a tenant.");
-        var context = options.NewContext(shell, http, title, text => views.Translate(shell.Site.Locale, text));
+        var context = options.NewContext(shell, http, title, views.Translate);
         var tokens = antiforgery.GetAndStoreTokens(http);
         context.SetValue("antiforgery_field", new StringValue(tokens.FormFieldName));
         context.SetValue("antiforgery_token", new StringValue(tokens.RequestToken!));

@@ -57,15 +57,17 @@ public sealed class LiquidOptions
     }
 
     /// <summary>A context for one render in <paramref name="shell"/>, with the values every template may use.</summary>
-    public TemplateContext NewContext(TenantShell shell, Microsoft.AspNetCore.Http.HttpContext http, string title, Func<string, string> translate)
+    /// <param name="translate">Translates a text into a locale; called with the visitor's locale.</param>
+    public TemplateContext NewContext(TenantShell shell, Microsoft.AspNetCore.Http.HttpContext http, string title, Func<string, string, string> translate)
     {
         var baseUrl = http.Request.PathBase.Value ?? "";
+        var locale = VisitorLocale.Resolve(http, shell.Site.Locale);
         var context = new TemplateContext(Options);
         context.AmbientValues[ShellKey] = shell;
         context.AmbientValues[BaseUrlKey] = baseUrl;
-        context.AmbientValues[TranslateKey] = translate;
-        context.CultureInfo = CultureInfo.GetCultureInfo(shell.Site.Locale);
-        context.SetValue("site", new SiteView(shell.Site.SiteName, shell.Site.Locale, shell.Site.DefaultCurrency, shell.Site.Theme,
+        context.AmbientValues[TranslateKey] = (Func<string, string>)(text => translate(locale, text));
+        context.CultureInfo = CultureInfo.GetCultureInfo(locale);
+        context.SetValue("site", new SiteView(shell.Site.SiteName, locale, shell.Site.DefaultCurrency, shell.Site.Theme,
             shell.Site.Logo is { } logo ? $"{baseUrl}/media/{logo}" : null));
         context.SetValue("page", new PageView(title, baseUrl, http.Request.Path.Value ?? "/",
             http.User.Identity?.IsAuthenticated == true, http.User.Identity?.Name));

@@ -37,7 +37,7 @@ public sealed class StorefrontRenderer(
     public async Task<string> RenderPageAsync(HttpContext http, TenantShell shell, string view, ParsedTemplate? parsed, object? model, string? title)
     {
         var context = options.NewContext(shell, http, title ?? shell.Site.SiteName,
-            text => translations.Translate(shell.Site.Theme, shell.Site.Locale, text));
+            (locale, text) => translations.Translate(shell.Site.Theme, locale, text));
         if (model is not null) context.SetValue("model", model);
         var body = await RenderViewAsync(shell, view, parsed, context);
         var layout = views.Find(shell, LayoutView);
