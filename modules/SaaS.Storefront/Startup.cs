@@ -4,13 +4,16 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using SaaS.Modules;
 using SaaS.Storefront.Home;
+using SaaS.Storefront.Liquid;
 using SaaS.Themes;
 
 namespace SaaS.Storefront;
 
 public sealed class Startup : IModuleStartup
 {
-    public void ConfigureServices(IServiceCollection services) => services.AddModuleViews(typeof(Startup).Assembly);
+    public void ConfigureServices(IServiceCollection services) => services
+        .AddModuleViews(typeof(Startup).Assembly)
+        .AddLiquidFilters<ImageFilters>();
 
     public void MapEndpoints(IEndpointRouteBuilder tenantRoutes)
     {

@@ -59,12 +59,13 @@ public sealed class StorefrontThemeTests(SaaSHost host) : IClassFixture<SaaSHost
     {
         await host.LaunchAsync("overridden");
         await host.LaunchAsync("untouched");
-        await Sql("overridden", "INSERT INTO TemplateOverrides (View, Source, UpdatedUtc) VALUES ('Home', '<p class=\"custom\">{{ site.name | upcase }} · {{ 88888.5 | money }}</p>', '2026-11-26')");
+        await Sql("overridden", "INSERT INTO TemplateOverrides (View, Source, UpdatedUtc) VALUES ('Home', '<p class=\"custom\">{{ site.name | upcase }} · {{ 88888.5 | money }}</p>{{ \"/x.png?a=1&b=2\" | image_tag: \"<Brand>\", 120, 40 }}', '2026-11-26')");
         await Catalog.BumpVersionAsync("overridden", CancellationToken.None);
 
         var html = await host.Anonymous().GetStringAsync("/overridden/");
 
         Assert.Contains("<p class=\"custom\">NEW MARKETPLACE · ¥88,888.50</p>", html);
+        Assert.Contains("<img src=\"/x.png?a=1&amp;b=2\" alt=\"&lt;Brand&gt;\" loading=\"lazy\" decoding=\"async\" width=\"120\" height=\"40\">", html);
         Assert.Contains("class=\"site-header\"", html); // still inside the theme's layout
         Assert.DoesNotContain("custom", await host.Anonymous().GetStringAsync("/untouched/"));
     }

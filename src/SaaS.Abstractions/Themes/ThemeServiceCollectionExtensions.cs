@@ -9,6 +9,9 @@ public static class ThemeServiceCollectionExtensions
     public static IServiceCollection AddModuleViews(this IServiceCollection services, Assembly assembly) =>
         services.AddSingleton(new ModuleViews(assembly));
 
+    public static IServiceCollection AddLiquidFilters<T>(this IServiceCollection services) where T : class, ILiquidFilters =>
+        services.AddSingleton<ILiquidFilters, T>();
+
     /// <summary>Lets templates read the members of <typeparamref name="T"/>.</summary>
     public static IServiceCollection AddLiquidModel<T>(this IServiceCollection services) =>
         services.AddSingleton(new LiquidModel(typeof(T)));

@@ -15,7 +15,7 @@ public sealed class LiquidOptions
     public const string BaseUrlKey = "saas.baseUrl";
     public const string TranslateKey = "saas.translate";
 
-    public LiquidOptions(IEnumerable<LiquidModel> models, ThemeAssets assets)
+    public LiquidOptions(IEnumerable<LiquidModel> models, ThemeAssets assets, IEnumerable<ILiquidFilters> moduleFilters)
     {
         Options = new TemplateOptions { MaxSteps = 200_000, MaxRecursion = 20 };
         // Liquid's own convention (Shopify themes): site.default_currency, page.signed_in.
@@ -37,6 +37,7 @@ public sealed class LiquidOptions
             new StringValue((string)context.AmbientValues[BaseUrlKey] + "/" + input.ToStringValue().TrimStart('/')));
         Options.Filters.AddFilter("asset_url", (input, _, context) =>
             new StringValue(assets.Url(Shell(context).Site.Theme, input.ToStringValue()) ?? ""));
+        foreach (var filters in moduleFilters) filters.Register(Options.Filters);
     }
 
     public TemplateOptions Options { get; }
