@@ -37,7 +37,7 @@ public static class AdminPages
         themes.MapPost("/{name}/activate", async (string name, HttpContext http, [FromForm] IFormCollection form, ThemeSelection selection) =>
         {
             await selection.ActivateAsync(name, http.RequestAborted);
-            return Results.Redirect($"{http.Request.PathBase}/admin/themes?message={Uri.EscapeDataString($"Theme {name} is now live.")}");
+            return AdminResults.BackTo(http, "/admin/themes", $"Theme {name} is now live.");
         });
         themes.MapGet("/{name}/preview", PreviewThemeAsync);
 
@@ -54,7 +54,7 @@ public static class AdminPages
             try
             {
                 await logos.SaveAsync(form.Files.GetFile("logo"), http.RequestAborted);
-                return Results.Redirect($"{http.Request.PathBase}/admin/settings?message={Uri.EscapeDataString("Logo uploaded.")}");
+                return AdminResults.BackTo(http, "/admin/settings", "Logo uploaded.");
             }
             catch (ValidationFailedException invalid)
             {
@@ -101,7 +101,7 @@ public static class AdminPages
             var message = action == "enable"
                 ? $"Enabled: {string.Join(", ", await service.EnableAsync([id], http.RequestAborted) is { Count: > 0 } added ? added : [id])}."
                 : await DisableAsync(id, service, http.RequestAborted);
-            return Results.Redirect($"{http.Request.PathBase}/admin/features?message={Uri.EscapeDataString(message)}");
+            return AdminResults.BackTo(http, "/admin/features", message);
         }
         catch (ConflictException conflict)
         {
@@ -132,7 +132,7 @@ public static class AdminPages
         try
         {
             await service.UpdateAsync(Field("siteName"), Field("defaultCurrency"), Field("locale"), Field("timeZone"), http.RequestAborted);
-            return Results.Redirect($"{http.Request.PathBase}/admin/settings?message={Uri.EscapeDataString("Settings saved.")}");
+            return AdminResults.BackTo(http, "/admin/settings", "Settings saved.");
         }
         catch (ValidationFailedException invalid)
         {
@@ -153,12 +153,12 @@ public static class AdminPages
         {
             case "revert":
                 await overrides.RevertAsync(view, http.RequestAborted);
-                return Results.Redirect($"{http.Request.PathBase}/admin/templates/{view}?message={Uri.EscapeDataString("Reverted to the theme's template.")}");
+                return AdminResults.BackTo(http, $"/admin/templates/{view}", "Reverted to the theme's template.");
             case "save":
                 try
                 {
                     await overrides.SaveAsync(view, source, http.RequestAborted);
-                    return Results.Redirect($"{http.Request.PathBase}/admin/templates/{view}?message={Uri.EscapeDataString("Saved. The storefront shows it now.")}");
+                    return AdminResults.BackTo(http, $"/admin/templates/{view}", "Saved. The storefront shows it now.");
                 }
                 catch (UnprocessableException invalid)
                 {

@@ -22,7 +22,7 @@ public static class UserAdminPages
             try
             {
                 await accounts.InviteAsync(email, form["roles"].Select(r => r!).ToList(), $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}", http.RequestAborted);
-                return Redirect(http, "/admin/users", $"Invitation sent to {email}.");
+                return AdminResults.BackTo(http, "/admin/users", $"Invitation sent to {email}.");
             }
             catch (ProblemException problem) when (problem is ValidationFailedException or ConflictException)
             {
@@ -48,7 +48,7 @@ public static class UserAdminPages
         try
         {
             await change();
-            return Redirect(http, "/admin/users", message);
+            return AdminResults.BackTo(http, "/admin/users", message);
         }
         catch (ProblemException problem) when (problem is ValidationFailedException or ConflictException or NotFoundException)
         {
@@ -61,7 +61,7 @@ public static class UserAdminPages
         try
         {
             await change();
-            return Redirect(http, "/admin/roles", message);
+            return AdminResults.BackTo(http, "/admin/roles", message);
         }
         catch (ProblemException problem) when (problem is ValidationFailedException or ConflictException or NotFoundException)
         {
@@ -74,9 +74,6 @@ public static class UserAdminPages
         int status = StatusCodes.Status200OK) =>
         await renderer.RenderAsync(http, "Users",
             new UsersModel(await accounts.ListUsersAsync(http.User), await accounts.RoleNamesAsync(), message, error, inviteEmail, inviteError), "Users", status);
-
-    private static IResult Redirect(HttpContext http, string path, string message) =>
-        Results.Redirect($"{http.Request.PathBase}{path}?message={Uri.EscapeDataString(message)}");
 
     private static string Describe(ProblemException problem) => string.Join(" ", problem.Errors.SelectMany(e => e.Value));
 }
