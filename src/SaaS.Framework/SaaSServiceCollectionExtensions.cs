@@ -190,11 +190,7 @@ public static class SaaSServiceCollectionExtensions
                 cookie.LoginPath = "/account/login";
                 // APIs answer 401; pages redirect to the sign-in page. Signed in without the permission is 403 for both.
                 cookie.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
-                cookie.Events.OnRedirectToAccessDenied = context =>
-                {
-                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                    return Task.CompletedTask;
-                };
+                cookie.Events.OnRedirectToAccessDenied = AccessDeniedAsync;
             });
 
         services.AddAuthorization();
@@ -218,6 +214,16 @@ public static class SaaSServiceCollectionExtensions
                 RequestPartition.TenantAndClient(context),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = options.LoginPermitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
+    }
+
+    /// <summary>403 for everyone; people in a browser get the theme's "no access" page rather than a bare status.</summary>
+    private static async Task AccessDeniedAsync(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context)
+    {
+        var http = context.HttpContext;
+        http.Response.StatusCode = StatusCodes.Status403Forbidden;
+        if (http.GetTenantShell() is null || !http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase)) return;
+        var page = await http.RequestServices.GetRequiredService<IStorefrontRenderer>().RenderAsync("AccessDenied", null, "No access", StatusCodes.Status403Forbidden);
+        await page.ExecuteAsync(http);
     }
 
     private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)

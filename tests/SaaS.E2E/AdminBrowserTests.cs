@@ -123,6 +123,7 @@ public sealed class AdminBrowserTests(BrowserHost browser)
 
         var response = await page.GotoAsync("/e2e-admin-buyer/admin");
         Assert.Equal(403, response!.Status);
+        Assert.Equal("无权访问", await page.Locator("main h1").InnerTextAsync());
     }
 
     /// <summary>Opens the admin, is sent to the themed sign-in page, signs in, and lands on the dashboard.</summary>

@@ -89,6 +89,23 @@ public sealed class TenantActivationTests(SaaSHost host) : IClassFixture<SaaSHos
         Assert.Equal(0L, await Sql("upgraded", "SELECT count(*) FROM EnabledFeatures"));
     }
 
+    [Fact]
+    public async Task A_tenant_whose_database_cannot_be_opened_answers_503_not_500()
+    {
+        await host.LaunchAsync("corrupted");
+        Shells.Release("corrupted");
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var database = Path.Combine(host.AppData, "Sites", "corrupted", "tenant.db");
+        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(database)!, "tenant.db*")) File.Delete(file);
+        await File.WriteAllTextAsync(database, new string('x', 8192));
+
+        var response = await host.Anonymous().GetAsync("/corrupted/");
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.ServiceUnavailable);
+        Assert.Equal(TimeSpan.FromSeconds(30), response.Headers.RetryAfter?.Delta);
+        Assert.Equal(HttpStatusCode.OK, (await host.Anonymous().GetAsync("/health")).StatusCode);
+    }
+
     private async Task<object?> Sql(string tenant, string sql)
     {
         await using var connection = new SqliteConnection($"Data Source={Path.Combine(host.AppData, "Sites", tenant, "tenant.db")};Pooling=False");

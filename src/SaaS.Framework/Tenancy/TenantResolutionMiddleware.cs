@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using SaaS.Problems;
 
 namespace SaaS.Tenancy;
@@ -8,7 +9,7 @@ namespace SaaS.Tenancy;
 /// Finds the request's tenant (host name first, then first path segment, which becomes the PathBase),
 /// answers for tenants that cannot serve, and activates the tenant's shell for the rest of the pipeline.
 /// </summary>
-public sealed class TenantResolutionMiddleware(RequestDelegate next, TenantCatalog catalog, ShellHost shells)
+public sealed class TenantResolutionMiddleware(RequestDelegate next, TenantCatalog catalog, ShellHost shells, ILogger<TenantResolutionMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -38,7 +39,17 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next, TenantCatal
             default:
                 throw new NotFoundException("tenant", "There is no marketplace here.");
         }
-        var shell = await shells.GetShellAsync(tenant, context.RequestAborted);
+        TenantShell shell;
+        try
+        {
+            shell = await shells.GetShellAsync(tenant, context.RequestAborted);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A database that cannot be opened or migrated is the operator's to fix; visitors get a 503, not a 500.
+            logger.LogError(e, "Activating tenant {TenantName} failed", tenant.Name);
+            throw new TenantUnavailableException(tenant.Name, "cannot be opened right now.") { RetryAfter = TimeSpan.FromSeconds(30) };
+        }
         context.Features.Set(shell);
         context.RequestServices.GetRequiredService<TenantScope>().Set(shell.Settings, shell);
         await next(context);
