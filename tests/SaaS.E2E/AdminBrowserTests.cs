@@ -14,6 +14,7 @@ public sealed class AdminBrowserTests(BrowserHost browser)
         var page = await SignedInAdminAsync("e2e-admin-theme");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "主题", Exact = true }).ClickAsync();
+        Assert.Equal(["主题"], await page.Locator(".admin-nav a[aria-current=page]").AllInnerTextsAsync());
         var clinical = page.Locator("section[data-theme=Clinical]");
         Assert.Equal(1, await clinical.Locator("iframe").CountAsync());
         await clinical.GetByRole(AriaRole.Button, new() { Name = "使用此主题" }).ClickAsync();

@@ -43,15 +43,15 @@ public sealed class AdminRenderer(
     /// <summary>The menu entries this user may open, in menu order.</summary>
     public async Task<IReadOnlyList<AdminMenuView>> VisibleMenuAsync(HttpContext http, TenantShell shell)
     {
-        var visible = new List<AdminMenuView>();
+        var allowed = new List<AdminMenuItem>();
         foreach (var item in menu.OrderBy(i => i.Order))
         {
             if (item.FeatureId is { } feature && !shell.IsFeatureEnabled(feature)) continue;
-            if (!(await authorization.AuthorizeAsync(http.User, null, new PermissionRequirement(item.Permission))).Succeeded) continue;
-            var url = http.Request.PathBase + item.Path;
-            visible.Add(new AdminMenuView(item.Title, url, http.Request.Path.StartsWithSegments(item.Path)));
+            if ((await authorization.AuthorizeAsync(http.User, null, new PermissionRequirement(item.Permission))).Succeeded) allowed.Add(item);
         }
-        return visible;
+        // The deepest entry containing the current page is the current one (Themes, not Dashboard, on /admin/themes).
+        var current = allowed.Where(i => http.Request.Path.StartsWithSegments(i.Path)).MaxBy(i => i.Path.Length);
+        return allowed.Select(i => new AdminMenuView(i.Title, http.Request.PathBase + i.Path, i == current)).ToList();
     }
 
     private async Task<string> RenderViewAsync(string view, TemplateContext context)
