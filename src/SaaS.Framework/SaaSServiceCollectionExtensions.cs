@@ -121,7 +121,7 @@ public static class SaaSServiceCollectionExtensions
         services.AddPermissions<AdminPermissions>();
         foreach (var model in new[] { typeof(AdminMenuView), typeof(DashboardModel), typeof(FeaturesModel), typeof(FeatureState), typeof(ThemesModel),
                      typeof(ThemeChoice), typeof(SettingsModel), typeof(TemplateEntry), typeof(TemplateEditModel), typeof(UsersModel), typeof(UserRow),
-                     typeof(RolesModel), typeof(RoleRow), typeof(RolePermissionRow) })
+                     typeof(RolesModel), typeof(RoleRow), typeof(RolePermissionRow), typeof(ThemeSettingValue) })
         {
             services.AddSingleton(new LiquidModel(model));
         }

@@ -26,6 +26,28 @@ public sealed class AdminBrowserTests(BrowserHost browser)
     }
 
     [Fact]
+    public async Task The_theme_accent_colour_is_a_setting_checked_before_it_reaches_the_css()
+    {
+        await browser.LaunchAsync("e2e-accent", "industrial-mro", "强调色测试");
+        var page = await SignedInAdminAsync("e2e-accent");
+        await page.GetByRole(AriaRole.Link, new() { Name = "主题", Exact = true }).ClickAsync();
+
+        // A browser's colour picker cannot send CSS; a hand-made request can.
+        await page.EvalOnSelectorAsync("#setting-accentColor", "e => e.type = 'text'");
+        await page.FillAsync("#setting-accentColor", "red;}body{display:none");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        Assert.Contains("is not a colour", await page.Locator("#setting-accentColor-error").InnerTextAsync());
+
+        await page.FillAsync("#setting-accentColor", "#123456");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        Assert.Equal("Theme settings saved.", await page.Locator(".message").InnerTextAsync());
+
+        var storefront = await browser.NewPageAsync();
+        await storefront.GotoAsync("/e2e-accent/");
+        Assert.Equal("rgb(18, 52, 86)", await storefront.Locator(".search button").EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
+    }
+
+    [Fact]
     public async Task Overriding_a_template_is_previewed_refused_when_broken_and_then_live()
     {
         await browser.LaunchAsync("e2e-admin-tpl", "industrial-mro", "模板测试");

@@ -7,7 +7,7 @@ namespace SaaS.Framework.Tests;
 
 public sealed class LiquidSandboxTests
 {
-    private readonly LiquidOptions options = new([new LiquidModel(typeof(Product))], new ThemeAssets(new ThemeCatalog("/nonexistent")), []);
+    private readonly LiquidOptions options = new([new LiquidModel(typeof(Product))], new ThemeAssets(new ThemeCatalog("/nonexistent")), [], new ThemeCatalog("/nonexistent"));
 
     [Fact]
     public async Task Only_registered_models_are_readable()

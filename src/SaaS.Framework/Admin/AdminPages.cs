@@ -32,7 +32,22 @@ public static class AdminPages
 
         var themes = admin.MapGroup("/themes").RequirePermission(CorePermissions.ManageSettings);
         themes.MapGet("", (HttpContext http, AdminRenderer admin, ThemeSelection selection, string? message) =>
-            admin.RenderAsync(http, "Themes", new ThemesModel(selection.List(), message), "Themes"));
+            admin.RenderAsync(http, "Themes", new ThemesModel(selection.List(), selection.Settings(), message), "Themes"));
+        themes.MapPost("/settings", async (HttpContext http, [FromForm] IFormCollection form, ThemeSelection selection, AdminRenderer admin) =>
+        {
+            try
+            {
+                await selection.SaveSettingsAsync(form.Keys.ToDictionary(k => k, k => form[k].ToString()), http.RequestAborted);
+                return AdminResults.BackTo(http, "/admin/themes", "Theme settings saved.");
+            }
+            catch (ValidationFailedException invalid)
+            {
+                var settings = selection.Settings()
+                    .Select(s => s with { Value = form[s.Name].ToString(), Error = invalid.Errors.TryGetValue(s.Name, out var e) ? string.Join(" ", e) : null })
+                    .ToList();
+                return await admin.RenderAsync(http, "Themes", new ThemesModel(selection.List(), settings, null), "Themes", StatusCodes.Status400BadRequest);
+            }
+        });
         // The posted form carries nothing but its antiforgery token; binding it is what makes the token checked.
         themes.MapPost("/{name}/activate", async (string name, HttpContext http, [FromForm] IFormCollection form, ThemeSelection selection) =>
         {

@@ -2,4 +2,4 @@ using SaaS.Themes;
 
 namespace SaaS.Admin;
 
-public sealed record ThemesModel(IReadOnlyList<ThemeChoice> Themes, string? Message);
+public sealed record ThemesModel(IReadOnlyList<ThemeChoice> Themes, IReadOnlyList<ThemeSettingValue> Settings, string? Message);

@@ -19,4 +19,7 @@ public sealed class SiteRecord
 
     /// <summary>File name of the logo under the tenant's Media folder; the name changes with every upload.</summary>
     public string? Logo { get; set; }
+
+    /// <summary>Theme setting values as a JSON object, e.g. {"accentColor":"#0f766e"}.</summary>
+    public string? ThemeSettings { get; set; }
 }

@@ -106,7 +106,12 @@ public sealed class ShellHost(
             settings,
             record is null
                 ? SiteSettings.Default
-                : new SiteSettings(record.SiteName, record.DefaultCurrency, record.Locale, record.TimeZone, record.Theme) { Logo = record.Logo },
+                : new SiteSettings(record.SiteName, record.DefaultCurrency, record.Locale, record.TimeZone, record.Theme) {
+                    Logo = record.Logo,
+                    ThemeSettings = record.ThemeSettings is null
+                        ? new Dictionary<string, string>()
+                        : System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(record.ThemeSettings) ?? [],
+                },
             features.ToHashSet(StringComparer.Ordinal),
             paths.TenantFolder(settings.Name),
             overrides);

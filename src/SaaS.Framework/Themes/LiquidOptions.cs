@@ -15,8 +15,11 @@ public sealed class LiquidOptions
     public const string BaseUrlKey = "saas.baseUrl";
     public const string TranslateKey = "saas.translate";
 
-    public LiquidOptions(IEnumerable<LiquidModel> models, ThemeAssets assets, IEnumerable<ILiquidFilters> moduleFilters)
+    private readonly ThemeCatalog themes;
+
+    public LiquidOptions(IEnumerable<LiquidModel> models, ThemeAssets assets, IEnumerable<ILiquidFilters> moduleFilters, ThemeCatalog themes)
     {
+        this.themes = themes;
         Options = new TemplateOptions { MaxSteps = 200_000, MaxRecursion = 20 };
         // Liquid's own convention (Shopify themes): site.default_currency, page.signed_in.
         Options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
@@ -68,6 +71,7 @@ public sealed class LiquidOptions
         context.AmbientValues[BaseUrlKey] = baseUrl;
         context.AmbientValues[TranslateKey] = (Func<string, string>)(text => translate(locale, text));
         context.CultureInfo = CultureInfo.GetCultureInfo(locale);
+        context.SetValue("theme", themes.SettingValues(shell.Site.Theme, shell.Site.ThemeSettings));
         context.SetValue("site", new SiteView(shell.Site.SiteName, locale, shell.Site.DefaultCurrency, shell.Site.Theme,
             shell.Site.Logo is { } logo ? $"{baseUrl}/media/{logo}" : null));
         context.SetValue("page", new PageView(title, baseUrl, http.Request.Path.Value ?? "/",

@@ -24,6 +24,15 @@ public sealed class ThemeCatalog
 
     public ThemeDescriptor? Find(string name) => themes.GetValueOrDefault(name);
 
+    /// <summary>The settings a theme offers, its own over its base themes', with the values a tenant chose or the defaults.</summary>
+    public IReadOnlyDictionary<string, string> SettingValues(string theme, IReadOnlyDictionary<string, string> chosen)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var setting in Chain(theme).Reverse().SelectMany(t => t.Settings)) values[setting.Name] = setting.Default;
+        foreach (var (name, value) in chosen) if (values.ContainsKey(name)) values[name] = value;
+        return values;
+    }
+
     /// <summary>The theme, then its base theme, and so on: the order views and assets are looked up in.</summary>
     public IReadOnlyList<ThemeDescriptor> Chain(string name)
     {
@@ -47,6 +56,15 @@ public sealed class ThemeCatalog
         string? Text(string property) => root.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
         var folder = Path.GetDirectoryName(manifest)!;
         var name = Text("name") ?? Path.GetFileName(folder);
-        return new ThemeDescriptor(name, Text("displayName") ?? name, Text("description") ?? "", Text("baseTheme"), Text("version") ?? "1.0.0", folder);
+        var settings = new List<ThemeSetting>();
+        if (root.TryGetProperty("settings", out var declared) && declared.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var setting in declared.EnumerateObject())
+            {
+                string? Field(string property) => setting.Value.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+                settings.Add(new ThemeSetting(setting.Name, Field("type") ?? "text", Field("label") ?? setting.Name, Field("default") ?? ""));
+            }
+        }
+        return new ThemeDescriptor(name, Text("displayName") ?? name, Text("description") ?? "", Text("baseTheme"), Text("version") ?? "1.0.0", folder, settings);
     }
 }

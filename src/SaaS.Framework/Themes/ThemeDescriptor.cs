@@ -7,7 +7,8 @@ public sealed record ThemeDescriptor(
     string Description,
     string? BaseTheme,
     string Version,
-    string Folder)
+    string Folder,
+    IReadOnlyList<ThemeSetting> Settings)
 {
     public string ViewPath(string view) => Path.Combine(Folder, "Views", view + ".liquid");
 
