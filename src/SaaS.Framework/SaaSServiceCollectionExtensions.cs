@@ -159,6 +159,7 @@ public static class SaaSServiceCollectionExtensions
             .AddClaimsPrincipalFactory<TenantClaimsPrincipalFactory>();
         services.AddScoped<IUserConfirmation<IdentityUser>, DisabledUserConfirmation>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<SaaS.Accounts.IUserInvitations>(provider => provider.GetRequiredService<UserAdministration>());
         services.AddScoped<TenantIdentitySetup>();
         services.AddScoped<PickupFolderMail>();
         services.AddScoped<AccountService>();

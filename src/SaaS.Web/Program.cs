@@ -9,7 +9,8 @@ var cli = TenantsCli.IsCommand(args);
 var builder = WebApplication.CreateBuilder(cli ? [] : args);
 var saas = builder.AddSaaS()
     .AddModule(new SaaS.Storefront.Manifest(), new SaaS.Storefront.Startup())
-    .AddModule(new SaaS.Seo.Manifest(), new SaaS.Seo.Startup());
+    .AddModule(new SaaS.Seo.Manifest(), new SaaS.Seo.Startup())
+    .AddModule(new SaaS.Merchants.Manifest(), new SaaS.Merchants.Startup());
 builder.Services.AddSingleton<OperatorApiKey>();
 builder.Services.AddOperatorConsole();
 builder.Services.AddSingleton<HostInitializer>();

@@ -20,6 +20,10 @@ public sealed class MigrationSchemaTests
     public Task Identity_migrations_build_the_model_schema() => AssertSameSchema<TenantIdentityDbContext>(o => new TenantIdentityDbContext(o));
 
     [Fact]
+    public Task Merchants_migrations_build_the_model_schema() =>
+        AssertSameSchema<SaaS.Merchants.Data.MerchantsDbContext>(o => new SaaS.Merchants.Data.MerchantsDbContext(o));
+
+    [Fact]
     public Task Host_migrations_build_the_model_schema() => AssertSameSchema<HostDbContext>(o => new HostDbContext(o));
 
     private static async Task AssertSameSchema<TContext>(Func<DbContextOptions<TContext>, TContext> create)

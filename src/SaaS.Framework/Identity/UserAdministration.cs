@@ -18,7 +18,8 @@ public sealed class UserAdministration(
     RoleManager<IdentityRole> roles,
     PermissionCatalog permissions,
     PickupFolderMail mail,
-    ITenant tenant)
+    ITenant tenant,
+    Microsoft.AspNetCore.Http.IHttpContextAccessor http) : SaaS.Accounts.IUserInvitations
 {
     public async Task<IReadOnlyList<UserRow>> ListUsersAsync(ClaimsPrincipal current)
     {
@@ -37,8 +38,15 @@ public sealed class UserAdministration(
     public async Task<IReadOnlyList<string>> RoleNamesAsync() =>
         await roles.Roles.Select(r => r.Name!).OrderBy(n => n).ToListAsync();
 
+    public Task<string> InviteAsync(string email, IReadOnlyList<string> roles, CancellationToken cancellationToken)
+    {
+        var request = http.HttpContext?.Request;
+        var siteUrl = request is null ? "" : $"{request.Scheme}://{request.Host}{request.PathBase}";
+        return InviteAsync(email, roles, siteUrl, cancellationToken);
+    }
+
     /// <summary>Creates the account without a password and e-mails a code to choose one.</summary>
-    public async Task InviteAsync(string? email, IReadOnlyList<string> roleNames, string signInUrl, CancellationToken cancellationToken)
+    public async Task<string> InviteAsync(string? email, IReadOnlyList<string> roleNames, string signInUrl, CancellationToken cancellationToken)
     {
         AccountService.RequireFields(("email", email));
         if (!new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(email))
@@ -55,6 +63,7 @@ public sealed class UserAdministration(
             $"You have been invited to {tenant.Site.SiteName} as {string.Join(", ", roleNames)}.\r\n"
             + $"Choose your password at {signInUrl}/account/reset-password?email={Uri.EscapeDataString(email!)} with this code:\r\n\r\n{code}\r\n",
             cancellationToken);
+        return user.Id;
     }
 
     public async Task SetRolesAsync(string userId, IReadOnlyList<string> roleNames, ClaimsPrincipal current)

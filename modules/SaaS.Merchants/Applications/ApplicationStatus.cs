@@ -1,0 +1,9 @@
+namespace SaaS.Merchants.Applications;
+
+public enum ApplicationStatus
+{
+    Draft,
+    Submitted,
+    Approved,
+    Rejected,
+}

@@ -1,0 +1,172 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using SaaS.Accounts;
+using SaaS.Data;
+using SaaS.Merchants.Data;
+using SaaS.Merchants.Merchants;
+using SaaS.Problems;
+using SaaS.Security;
+using SaaS.Tenants;
+
+namespace SaaS.Merchants.Applications;
+
+/// <summary>
+/// Merchant onboarding: an enterprise applies with its credit code and business licence; the operator approves
+/// (creating the merchant and inviting its owner, in one transaction) or rejects with a reason.
+/// </summary>
+public sealed partial class MerchantApplications(
+    MerchantsDbContext db,
+    ITenant tenant,
+    ITenantDatabase database,
+    IUserInvitations invitations,
+    TimeProvider clock)
+{
+    public const long MaxLicenceBytes = 10 * 1024 * 1024;
+
+    private static readonly (string Extension, string ContentType, byte[] Magic)[] LicenceTypes =
+    [
+        ("pdf", "application/pdf", "%PDF-"u8.ToArray()),
+        ("png", "image/png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
+        ("jpg", "image/jpeg", [0xFF, 0xD8, 0xFF]),
+    ];
+
+    public async Task<MerchantApplication> SubmitAsync(ApplicationForm form, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        void Require(string field, string? value, int maxLength)
+        {
+            if (string.IsNullOrWhiteSpace(value)) errors[field] = [$"'{field}' is required."];
+            else if (value.Length > maxLength) errors[field] = [$"'{field}' may have at most {maxLength} characters."];
+        }
+        Require("legalName", form.LegalName, 200);
+        Require("legalRepresentative", form.LegalRepresentative, 100);
+        Require("contactName", form.ContactName, 100);
+        Require("address", form.Address, 500);
+        Require("categories", form.Categories, 1000);
+        if (UnifiedSocialCreditCode.Problem(form.CreditCode) is { } codeProblem) errors["creditCode"] = [codeProblem];
+        if (form.Mobile is null || !Mobile().IsMatch(form.Mobile)) errors["mobile"] = [$"'{form.Mobile}' is not a mainland mobile number (11 digits starting with 1)."];
+        if (!new EmailAddressAttribute().IsValid(form.Email) || form.Email is null) errors["email"] = [$"'{form.Email}' is not an e-mail address."];
+        var (licence, licenceType) = await ReadLicenceAsync(form, errors, cancellationToken);
+        if (errors.Count > 0) throw new ValidationFailedException(errors);
+
+        var code = form.CreditCode!;
+        if (await db.Merchants.AnyAsync(m => m.CreditCode == code, cancellationToken)
+            || await db.Applications.AnyAsync(a => a.CreditCode == code && a.Status != ApplicationStatus.Rejected, cancellationToken))
+        {
+            throw new ConflictException("creditCode", $"Credit code {code} already belongs to an applicant or merchant of this marketplace.");
+        }
+
+        var application = new MerchantApplication
+        {
+            Status = ApplicationStatus.Submitted,
+            LegalName = form.LegalName!, CreditCode = code, LegalRepresentative = form.LegalRepresentative!,
+            ContactName = form.ContactName!, Mobile = form.Mobile!, Email = form.Email!, Address = form.Address!,
+            Categories = form.Categories!, LicenceFile = "licence." + licenceType.Extension, LicenceContentType = licenceType.ContentType,
+            SubmittedUtc = clock.GetUtcNow(),
+        };
+        var folder = Folder(application.Id);
+        Directory.CreateDirectory(folder);
+        await File.WriteAllBytesAsync(Path.Combine(folder, application.LicenceFile), licence!, cancellationToken);
+        try
+        {
+            db.Applications.Add(application);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch
+        {
+            // Nothing half-saved: no row, no orphaned licence.
+            Directory.Delete(folder, recursive: true);
+            throw;
+        }
+        return application;
+    }
+
+    public async Task<IReadOnlyList<MerchantApplication>> ListAsync(ApplicationStatus? status, CancellationToken cancellationToken) =>
+        await db.Applications.AsNoTracking()
+            .Where(a => status == null || a.Status == status)
+            // Version 7 ids grow with time, and unlike DateTimeOffset they sort on SQLite too.
+            .OrderByDescending(a => a.Id)
+            .ToListAsync(cancellationToken);
+
+    public async Task<MerchantApplication> GetAsync(Guid id, CancellationToken cancellationToken) =>
+        await db.Applications.SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
+        ?? throw new NotFoundException("id", "There is no such merchant application.");
+
+    public async Task<(string Path, string ContentType)> LicenceAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var application = await GetAsync(id, cancellationToken);
+        return (Path.Combine(Folder(id), application.LicenceFile), application.LicenceContentType);
+    }
+
+    /// <summary>Creates the merchant and invites its owner (Merchant role) in one transaction.</summary>
+    public async Task<Merchant> ApproveAsync(Guid id, string reviewer, CancellationToken cancellationToken)
+    {
+        await using var transaction = await database.BeginTransactionAsync(cancellationToken);
+        var application = await GetAsync(id, cancellationToken);
+        RequireSubmitted(application, "approved");
+        var ownerId = await invitations.InviteAsync(application.Email, [Roles.Merchant], cancellationToken);
+        var merchant = new Merchant
+        {
+            Name = application.LegalName, CreditCode = application.CreditCode, Categories = application.Categories,
+            OwnerUserId = ownerId, Status = MerchantStatus.Active, CreatedUtc = clock.GetUtcNow(),
+        };
+        db.Merchants.Add(merchant);
+        application.Status = ApplicationStatus.Approved;
+        application.ReviewedUtc = clock.GetUtcNow();
+        application.ReviewedBy = reviewer;
+        application.MerchantId = merchant.Id;
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return merchant;
+    }
+
+    public async Task RejectAsync(Guid id, string? reason, string reviewer, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(reason)) throw new ValidationFailedException("reason", "Say why the application is rejected; the applicant will read it.");
+        var application = await GetAsync(id, cancellationToken);
+        RequireSubmitted(application, "rejected");
+        application.Status = ApplicationStatus.Rejected;
+        application.RejectionReason = reason.Trim();
+        application.ReviewedUtc = clock.GetUtcNow();
+        application.ReviewedBy = reviewer;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Merchant>> DirectoryAsync(CancellationToken cancellationToken) =>
+        await db.Merchants.AsNoTracking().Where(m => m.Status == MerchantStatus.Active).OrderBy(m => m.Name).ToListAsync(cancellationToken);
+
+    private static void RequireSubmitted(MerchantApplication application, string verb)
+    {
+        if (application.Status != ApplicationStatus.Submitted)
+        {
+            throw new ConflictException("status", $"The application is {application.Status}; only a Submitted application can be {verb}.");
+        }
+    }
+
+    private string Folder(Guid id) => Path.Combine(tenant.FilesPath, "Merchants", "Applications", id.ToString("N"));
+
+    private static async Task<(byte[]? Bytes, (string Extension, string ContentType, byte[] Magic) Type)> ReadLicenceAsync(
+        ApplicationForm form, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
+    {
+        if (form.Licence is null || form.Licence.Length == 0)
+        {
+            errors["licence"] = ["Upload the business licence (PDF, PNG or JPEG)."];
+            return (null, default);
+        }
+        if (form.Licence.Length > MaxLicenceBytes)
+        {
+            errors["licence"] = [$"The licence may be at most {MaxLicenceBytes / 1024 / 1024} MB; this file is {form.Licence.Length / 1024 / 1024.0:0.0} MB."];
+            return (null, default);
+        }
+        using var buffer = new MemoryStream();
+        await form.Licence.CopyToAsync(buffer, cancellationToken);
+        var bytes = buffer.ToArray();
+        var type = LicenceTypes.FirstOrDefault(t => bytes.AsSpan().StartsWith(t.Magic));
+        if (type.Extension is null) errors["licence"] = ["The licence must be a PDF, PNG or JPEG file."];
+        return (bytes, type);
+    }
+
+    [GeneratedRegex(@"^1[3-9]\d{9}$")]
+    private static partial Regex Mobile();
+}

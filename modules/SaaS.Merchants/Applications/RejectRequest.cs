@@ -1,0 +1,3 @@
+namespace SaaS.Merchants.Applications;
+
+public sealed record RejectRequest(string? Reason);

@@ -1,0 +1,7 @@
+namespace SaaS.Merchants.Merchants;
+
+public enum MerchantStatus
+{
+    Active,
+    Suspended,
+}

@@ -1,0 +1,134 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using SaaS.Testing;
+
+namespace SaaS.IntegrationTests;
+
+/// <summary>Merchant onboarding through the API: apply, review, approve or reject, and the walls around it.</summary>
+public sealed class MerchantApplicationTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsyncLifetime
+{
+    private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+
+    public async Task InitializeAsync()
+    {
+        if (Directory.Exists(Path.Combine(host.AppData, "Sites", "mall"))) return;
+        await host.LaunchAsync("mall", "industrial-mro");
+        await host.LaunchAsync("mall-b", "industrial-mro");
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task An_applicant_is_approved_and_its_owner_signs_in_as_a_merchant()
+    {
+        var id = await ApplyAsync("91330100716105852F", "owner@alibaba-mro.cn");
+        var admin = await AdminAsync("mall");
+
+        var pending = await admin.GetFromJsonAsync<JsonElement>("/mall/api/admin/merchant-applications?status=Submitted");
+        Assert.Contains(pending.EnumerateArray(), a => a.GetProperty("id").GetString() == id);
+        var licence = await admin.GetAsync($"/mall/api/admin/merchant-applications/{id}/licence");
+        Assert.Equal("application/pdf", licence.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(Pdf, await licence.Content.ReadAsByteArrayAsync());
+
+        var approved = await admin.PostAsync($"/mall/api/admin/merchant-applications/{id}/approve", null);
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        var again = await admin.PostAsync($"/mall/api/admin/merchant-applications/{id}/approve", null);
+        Assert.Contains("Approved", ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(again, HttpStatusCode.Conflict), "status"));
+
+        var directory = await host.Anonymous().GetFromJsonAsync<JsonElement>("/mall/api/merchants");
+        var listed = directory.EnumerateArray().Single(m => m.GetProperty("name").GetString() == "杭州工品供应链有限公司");
+        Assert.False(listed.TryGetProperty("creditCode", out _));
+
+        var mail = Directory.GetFiles(Path.Combine(host.AppData, "Sites", "mall", "Mail"), "*.eml").Select(File.ReadAllText)
+            .Single(m => m.Contains("To: owner@alibaba-mro.cn"));
+        var code = mail.Split("\r\n").Select(l => l.Trim()).Last(l => l.Length > 40);
+        var reset = await host.Anonymous().PostAsJsonAsync("/mall/api/identity/resetPassword", new { email = "owner@alibaba-mro.cn", resetCode = code, newPassword = "Owner-Pass-2026" });
+        Assert.Equal(HttpStatusCode.OK, reset.StatusCode);
+        var owner = host.WithToken(await host.LoginAsync("/mall", "owner@alibaba-mro.cn", "Owner-Pass-2026"));
+        Assert.Equal(["Merchant"], (await owner.GetFromJsonAsync<JsonElement>("/mall/api/me")).GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal(HttpStatusCode.Forbidden, (await owner.GetAsync("/mall/api/admin/merchant-applications")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Bad_fields_and_files_are_refused_by_name_and_nothing_is_saved()
+    {
+        var before = Directory.Exists(ApplicationsFolder) ? Directory.GetDirectories(ApplicationsFolder).Length : 0;
+        var response = await host.Anonymous().PostAsync("/mall/api/merchant-applications",
+            Form("91330100716105852E", "x@y.cn", mobile: "12345", licence: ("licence.pdf", "application/pdf", Encoding.UTF8.GetBytes("<html>not a pdf</html>"))));
+
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains("check character", ProblemAssert.FieldErrors(problem, "creditCode"));
+        Assert.Contains("PDF, PNG or JPEG", ProblemAssert.FieldErrors(problem, "licence"));
+        Assert.Contains("mobile", ProblemAssert.FieldErrors(problem, "mobile"));
+
+        var empty = await host.Anonymous().PostAsync("/mall/api/merchant-applications",
+            Form("91440300708461136T", "x@y.cn", licence: ("licence.pdf", "application/pdf", [])));
+        Assert.Contains("Upload the business licence", ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(empty, HttpStatusCode.BadRequest), "licence"));
+        Assert.Equal(before, Directory.Exists(ApplicationsFolder) ? Directory.GetDirectories(ApplicationsFolder).Length : 0);
+    }
+
+    [Fact]
+    public async Task A_credit_code_in_use_is_409_until_its_application_is_rejected()
+    {
+        var id = await ApplyAsync("91110000600037341L", "first@nestle-mro.cn");
+        var duplicate = await host.Anonymous().PostAsync("/mall/api/merchant-applications", Form("91110000600037341L", "second@nestle-mro.cn"));
+        Assert.Contains("91110000600037341L", ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(duplicate, HttpStatusCode.Conflict), "creditCode"));
+
+        var admin = await AdminAsync("mall");
+        var noReason = await admin.PostAsJsonAsync($"/mall/api/admin/merchant-applications/{id}/reject", new { reason = " " });
+        await ProblemAssert.IsProblemAsync(noReason, HttpStatusCode.BadRequest);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync($"/mall/api/admin/merchant-applications/{id}/reject", new { reason = "营业执照已过期" })).StatusCode);
+        var rejected = await admin.GetFromJsonAsync<JsonElement>($"/mall/api/admin/merchant-applications/{id}");
+        Assert.Equal("营业执照已过期", rejected.GetProperty("rejectionReason").GetString());
+
+        await ApplyAsync("91110000600037341L", "second@nestle-mro.cn");
+    }
+
+    [Fact]
+    public async Task Applications_stay_inside_their_marketplace()
+    {
+        var id = await ApplyAsync("914403001922038216", "owner@huawei-mro.cn");
+        var otherAdmin = await AdminAsync("mall-b");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await otherAdmin.GetAsync($"/mall-b/api/admin/merchant-applications/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await otherAdmin.PostAsync($"/mall-b/api/admin/merchant-applications/{id}/approve", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await host.Anonymous().GetAsync("/mall/api/admin/merchant-applications")).StatusCode);
+        // The same enterprise may apply to another marketplace: credit codes are unique per marketplace.
+        await ApplyAsync("914403001922038216", "owner@huawei-mro.cn", tenant: "mall-b");
+    }
+
+    private string ApplicationsFolder => Path.Combine(host.AppData, "Sites", "mall", "Merchants", "Applications");
+
+    private async Task<HttpClient> AdminAsync(string tenant) => host.WithToken(await host.LoginAsync($"/{tenant}", "admin@example.com"));
+
+    private async Task<string> ApplyAsync(string creditCode, string email, string tenant = "mall")
+    {
+        var response = await host.Anonymous().PostAsync($"/{tenant}/api/merchant-applications", Form(creditCode, email));
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(response.StatusCode == HttpStatusCode.Created, body.ToString());
+        Assert.Equal("Submitted", body.GetProperty("status").GetString());
+        return body.GetProperty("id").GetString()!;
+    }
+
+    private static MultipartFormDataContent Form(string creditCode, string email, string mobile = "13800138000", (string Name, string Type, byte[] Bytes)? licence = null)
+    {
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent("杭州工品供应链有限公司"), "legalName" },
+            { new StringContent(creditCode), "creditCode" },
+            { new StringContent("张伟"), "legalRepresentative" },
+            { new StringContent("李娜"), "contactName" },
+            { new StringContent(mobile), "mobile" },
+            { new StringContent(email), "email" },
+            { new StringContent("浙江省杭州市余杭区文一西路969号"), "address" },
+            { new StringContent("紧固件,轴承,劳保用品"), "categories" },
+        };
+        var (name, type, bytes) = licence ?? ("licence.pdf", "application/pdf", Pdf);
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(type);
+        form.Add(file, "licence", name);
+        return form;
+    }
+}
