@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using SaaS.Admin;
 using SaaS.Data;
+using SaaS.Themes;
 using SaaS.Merchants.Applications;
 using SaaS.Merchants.Data;
 using SaaS.Merchants.Merchants;
@@ -20,10 +22,17 @@ public sealed class Startup : IModuleStartup
         services.AddTenantDbContext<MerchantsDbContext>(MerchantsDbContext.MigrationsHistoryTable);
         services.AddScoped<MerchantApplications>();
         services.AddPermissions<MerchantPermissions>();
+        services.AddModuleViews(typeof(Startup).Assembly);
+        foreach (var model in new[] { typeof(ApplyFormModel), typeof(ReviewQueueModel), typeof(ReviewModel), typeof(ApplicationSummary) })
+        {
+            services.AddSingleton(new LiquidModel(model));
+        }
+        services.AddAdminMenuItem(new AdminMenuItem("Merchant applications", "/admin/merchant-applications", MerchantPermissions.ReviewApplications, 300, Manifest.MerchantsFeature));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder tenantRoutes)
     {
+        tenantRoutes.MapApplicationPages();
         // Applicants have no account yet, so there is no session for a cross-site request to ride on.
         tenantRoutes.MapPost("/api/merchant-applications", async (HttpRequest request, MerchantApplications applications, CancellationToken ct) =>
         {

@@ -118,6 +118,7 @@ public static class SaaSServiceCollectionExtensions
         services.AddKeyedSingleton(AdminRenderer.Area, (provider, _) => new EmbeddedViews(AdminRenderer.Area,
             provider.GetServices<ModuleViews>().Select(m => m.Assembly).Append(typeof(AdminRenderer).Assembly)));
         services.AddScoped<AdminRenderer>();
+        services.AddScoped<IAdminRenderer>(provider => provider.GetRequiredService<AdminRenderer>());
         services.AddPermissions<AdminPermissions>();
         foreach (var model in new[] { typeof(AdminMenuView), typeof(DashboardModel), typeof(FeaturesModel), typeof(FeatureState), typeof(ThemesModel),
                      typeof(ThemeChoice), typeof(SettingsModel), typeof(TemplateEntry), typeof(TemplateEditModel), typeof(UsersModel), typeof(UserRow),

@@ -4,7 +4,7 @@ namespace SaaS.Admin;
 
 public sealed class AdminPermissions : IPermissionProvider
 {
-    public static readonly Permission AccessAdmin = new("AccessAdmin", "Open the marketplace admin", "Admin");
+    public static readonly Permission AccessAdmin = AdminAccess.Permission;
 
     public IEnumerable<Permission> Permissions => [AccessAdmin];
 }

@@ -19,7 +19,7 @@ public sealed class AdminRenderer(
     LiquidOptions options,
     IEnumerable<AdminMenuItem> menu,
     IAuthorizationService authorization,
-    IAntiforgery antiforgery)
+    IAntiforgery antiforgery) : IAdminRenderer
 {
     public const string Area = "Admin";
     public const string LayoutView = "Layout";

@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using SaaS.Admin;
+using SaaS.Problems;
+using SaaS.Security;
+using SaaS.Themes;
+
+namespace SaaS.Merchants.Applications;
+
+/// <summary>The storefront's "sell with us" form and the operator's review queue in the admin.</summary>
+public static class ApplicationPages
+{
+    public static void MapApplicationPages(this IEndpointRouteBuilder tenantRoutes)
+    {
+        tenantRoutes.MapGet("/merchants/apply", (HttpContext http, IStorefrontRenderer renderer, IAntiforgery antiforgery) =>
+            renderer.RenderAsync("MerchantApply", NewForm(http, antiforgery, new Dictionary<string, string>(), new Dictionary<string, string>()), "Sell with us"));
+        tenantRoutes.MapPost("/merchants/apply", async (HttpContext http, [FromForm] IFormCollection form, MerchantApplications applications,
+            IStorefrontRenderer renderer, IAntiforgery antiforgery) =>
+        {
+            var values = form.Keys.Where(k => !k.StartsWith("__", StringComparison.Ordinal)).ToDictionary(k => k, k => form[k].ToString());
+            try
+            {
+                var application = await applications.SubmitAsync(ApplicationForm.From(form), http.RequestAborted);
+                return await renderer.RenderAsync("MerchantApplied", NewForm(http, antiforgery, values, new Dictionary<string, string>(), application.Id), "Application received");
+            }
+            catch (ProblemException problem) when (problem is ValidationFailedException or ConflictException)
+            {
+                var errors = problem.Errors.ToDictionary(e => e.Key, e => string.Join(" ", e.Value));
+                return await renderer.RenderAsync("MerchantApply", NewForm(http, antiforgery, values, errors), "Sell with us", problem.Status);
+            }
+        });
+
+        var review = tenantRoutes.MapGroup("/admin/merchant-applications")
+            .RequirePermission(AdminAccess.Permission).RequirePermission(MerchantPermissions.ReviewApplications);
+        review.MapGet("", async (HttpContext http, string? status, string? message, MerchantApplications applications, IAdminRenderer admin) =>
+        {
+            var filter = Enum.TryParse<ApplicationStatus>(status, out var parsed) ? parsed : (ApplicationStatus?)null;
+            var rows = (await applications.ListAsync(filter, http.RequestAborted)).Select(ApplicationSummary.From).ToList();
+            return await admin.RenderAsync(http, "MerchantApplications", new ReviewQueueModel(rows, filter?.ToString(), message), "Merchant applications");
+        });
+        review.MapGet("/{id:guid}", async (Guid id, HttpContext http, string? error, MerchantApplications applications, IAdminRenderer admin) =>
+            await admin.RenderAsync(http, "MerchantApplication", new ReviewModel(ApplicationSummary.From(await applications.GetAsync(id, http.RequestAborted)), error), "Review application"));
+        review.MapPost("/{id:guid}/{decision:regex(^(approve|reject)$)}", async (Guid id, string decision, HttpContext http, [FromForm] IFormCollection form,
+            MerchantApplications applications, IAdminRenderer admin) =>
+        {
+            var reviewer = http.User.Identity?.Name ?? "operator";
+            try
+            {
+                if (decision == "approve") await applications.ApproveAsync(id, reviewer, http.RequestAborted);
+                else await applications.RejectAsync(id, form["reason"], reviewer, http.RequestAborted);
+                return Results.Redirect($"{http.Request.PathBase}/admin/merchant-applications?message={Uri.EscapeDataString(decision == "approve" ? "Approved; the owner has been invited." : "Rejected.")}");
+            }
+            catch (ProblemException problem) when (problem is ValidationFailedException or ConflictException)
+            {
+                var model = new ReviewModel(ApplicationSummary.From(await applications.GetAsync(id, http.RequestAborted)), string.Join(" ", problem.Errors.SelectMany(e => e.Value)));
+                return await admin.RenderAsync(http, "MerchantApplication", model, "Review application", problem.Status);
+            }
+        });
+    }
+
+    private static ApplyFormModel NewForm(HttpContext http, IAntiforgery antiforgery, IReadOnlyDictionary<string, string> values,
+        IReadOnlyDictionary<string, string> errors, Guid? submitted = null)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(http);
+        return new ApplyFormModel(tokens.FormFieldName, tokens.RequestToken!, values, errors, submitted);
+    }
+}

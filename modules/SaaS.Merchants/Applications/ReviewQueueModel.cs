@@ -1,0 +1,3 @@
+namespace SaaS.Merchants.Applications;
+
+public sealed record ReviewQueueModel(IReadOnlyList<ApplicationSummary> Applications, string? Status, string? Message);
