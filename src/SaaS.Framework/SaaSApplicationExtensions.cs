@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using SaaS.Admin;
+using SaaS.Audit;
 using SaaS.Features;
 using SaaS.Identity;
 using SaaS.Recipes;
@@ -41,6 +42,7 @@ public static class SaaSApplicationExtensions
         tenantRoutes.MapThemeEndpoints();
         tenantRoutes.MapAdminPages();
         tenantRoutes.MapMediaEndpoints();
+        tenantRoutes.MapAuditEndpoints();
         foreach (var (manifest, startup) in saas.Modules)
         {
             startup.MapEndpoints(tenantRoutes.MapGroup("").RequireFeature(manifest.Features[0].Id));

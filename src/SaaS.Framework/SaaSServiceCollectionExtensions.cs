@@ -12,6 +12,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SaaS.Admin;
+using SaaS.Audit;
 using SaaS.Data;
 using SaaS.Features;
 using SaaS.Http;
@@ -83,6 +84,9 @@ public static class SaaSServiceCollectionExtensions
         services.AddScoped<ITenantDatabase>(provider => provider.GetRequiredService<TenantDatabase>());
         services.AddTenantDbContext<SiteDbContext>(SiteDbContext.MigrationsHistoryTable);
         services.AddTenantDbContext<TenantIdentityDbContext>(TenantIdentityDbContext.MigrationsHistoryTable);
+        services.AddTenantDbContext<AuditDbContext>(AuditDbContext.MigrationsHistoryTable);
+        services.AddScoped<AuditLog>();
+        services.AddScoped<IAuditLog>(provider => provider.GetRequiredService<AuditLog>());
 
         // Features and recipes
         services.AddSingleton<FeatureCatalog>();
@@ -122,7 +126,7 @@ public static class SaaSServiceCollectionExtensions
         services.AddPermissions<AdminPermissions>();
         foreach (var model in new[] { typeof(AdminMenuView), typeof(DashboardModel), typeof(FeaturesModel), typeof(FeatureState), typeof(ThemesModel),
                      typeof(ThemeChoice), typeof(SettingsModel), typeof(TemplateEntry), typeof(TemplateEditModel), typeof(UsersModel), typeof(UserRow),
-                     typeof(RolesModel), typeof(RoleRow), typeof(RolePermissionRow), typeof(ThemeSettingValue) })
+                     typeof(RolesModel), typeof(RoleRow), typeof(RolePermissionRow), typeof(ThemeSettingValue), typeof(AuditModel), typeof(AuditEntry) })
         {
             services.AddSingleton(new LiquidModel(model));
         }
@@ -132,6 +136,7 @@ public static class SaaSServiceCollectionExtensions
         services.AddAdminMenuItem(new AdminMenuItem("Templates", "/admin/templates", CorePermissions.ManageSettings, 210));
         services.AddAdminMenuItem(new AdminMenuItem("Users", "/admin/users", CorePermissions.ManageUsers, 800));
         services.AddAdminMenuItem(new AdminMenuItem("Roles", "/admin/roles", CorePermissions.ManageRoles, 810));
+        services.AddAdminMenuItem(new AdminMenuItem("Audit log", "/admin/audit", CorePermissions.ViewAuditLog, 850));
         services.AddAdminMenuItem(new AdminMenuItem("Settings", "/admin/settings", CorePermissions.ManageSettings, 900));
 
         AddTenantIdentity(services, options);

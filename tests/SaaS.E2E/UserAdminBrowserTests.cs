@@ -63,6 +63,13 @@ public sealed class UserAdminBrowserTests(BrowserHost browser)
         await buyer.GetByRole(AriaRole.Button, new() { Name = "保存权限" }).ClickAsync();
         Assert.Contains("Buyer", await page.Locator(".message").InnerTextAsync());
 
+        await page.GetByRole(AriaRole.Link, new() { Name = "审计日志", Exact = true }).ClickAsync();
+        await page.GetByLabel("搜索").FillAsync("Buyer");
+        await page.GetByRole(AriaRole.Button, new() { Name = "搜索" }).ClickAsync();
+        var entry = await page.Locator("tr.audit-entry").First.InnerTextAsync();
+        Assert.Contains("role.permissions-changed", entry);
+        Assert.Contains("AccessAdmin, ManageFeatures", entry);
+
         var helper = await SignInAsync("e2e-roles", "helper@plant.cn", "Helper-Pass-2026");
         var menu = await helper.Locator(".admin-nav a.item").AllInnerTextsAsync();
         Assert.Equal(["概览", "功能"], menu);

@@ -24,6 +24,9 @@ public sealed class MigrationSchemaTests
         AssertSameSchema<SaaS.Merchants.Data.MerchantsDbContext>(o => new SaaS.Merchants.Data.MerchantsDbContext(o));
 
     [Fact]
+    public Task Audit_migrations_build_the_model_schema() => AssertSameSchema<SaaS.Audit.AuditDbContext>(o => new SaaS.Audit.AuditDbContext(o));
+
+    [Fact]
     public Task Host_migrations_build_the_model_schema() => AssertSameSchema<HostDbContext>(o => new HostDbContext(o));
 
     private static async Task AssertSameSchema<TContext>(Func<DbContextOptions<TContext>, TContext> create)

@@ -82,6 +82,12 @@ public sealed class MerchantApplicationTests(SaaSHost host) : IClassFixture<SaaS
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync($"/mall/api/admin/merchant-applications/{id}/reject", new { reason = "营业执照已过期" })).StatusCode);
         var rejected = await admin.GetFromJsonAsync<JsonElement>($"/mall/api/admin/merchant-applications/{id}");
         Assert.Equal("营业执照已过期", rejected.GetProperty("rejectionReason").GetString());
+        var audit = await admin.GetFromJsonAsync<JsonElement>("/mall/api/admin/audit?q=91110000600037341L");
+        var entry = audit.EnumerateArray().Single();
+        Assert.Equal("merchant-application.rejected", entry.GetProperty("action").GetString());
+        Assert.Equal("admin@example.com", entry.GetProperty("actor").GetString());
+        Assert.Equal("Submitted", entry.GetProperty("before").GetString());
+        Assert.Equal("Rejected: 营业执照已过期", entry.GetProperty("after").GetString());
 
         await ApplyAsync("91110000600037341L", "second@nestle-mro.cn");
     }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using SaaS.Accounts;
+using SaaS.Audit;
 using SaaS.Data;
 using SaaS.Merchants.Data;
 using SaaS.Merchants.Merchants;
@@ -20,6 +21,7 @@ public sealed partial class MerchantApplications(
     ITenant tenant,
     ITenantDatabase database,
     IUserInvitations invitations,
+    IAuditLog audit,
     TimeProvider clock)
 {
     public const long MaxLicenceBytes = 10 * 1024 * 1024;
@@ -117,6 +119,8 @@ public sealed partial class MerchantApplications(
         application.ReviewedBy = reviewer;
         application.MerchantId = merchant.Id;
         await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync("merchant-application.approved", $"{application.LegalName} ({application.CreditCode})",
+            nameof(ApplicationStatus.Submitted), nameof(ApplicationStatus.Approved), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return merchant;
     }
@@ -130,7 +134,11 @@ public sealed partial class MerchantApplications(
         application.RejectionReason = reason.Trim();
         application.ReviewedUtc = clock.GetUtcNow();
         application.ReviewedBy = reviewer;
+        await using var transaction = await database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync("merchant-application.rejected", $"{application.LegalName} ({application.CreditCode})",
+            nameof(ApplicationStatus.Submitted), $"{nameof(ApplicationStatus.Rejected)}: {application.RejectionReason}", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<Merchant>> DirectoryAsync(CancellationToken cancellationToken) =>

@@ -19,7 +19,8 @@ public sealed class UserAdministration(
     PermissionCatalog permissions,
     PickupFolderMail mail,
     ITenant tenant,
-    Microsoft.AspNetCore.Http.IHttpContextAccessor http) : SaaS.Accounts.IUserInvitations
+    Microsoft.AspNetCore.Http.IHttpContextAccessor http,
+    SaaS.Audit.IAuditLog audit) : SaaS.Accounts.IUserInvitations
 {
     public async Task<IReadOnlyList<UserRow>> ListUsersAsync(ClaimsPrincipal current)
     {
@@ -58,6 +59,7 @@ public sealed class UserAdministration(
         var user = new IdentityUser { UserName = email, Email = email, EmailConfirmed = true };
         Check(await users.CreateAsync(user), "email");
         Check(await users.AddToRolesAsync(user, roleNames), "roles");
+        await audit.RecordAsync("user.invited", email!, null, string.Join(", ", roleNames), cancellationToken);
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
         await mail.SendAsync(email!, $"{tenant.Site.SiteName}: you are invited",
             $"You have been invited to {tenant.Site.SiteName} as {string.Join(", ", roleNames)}.\r\n"
@@ -78,6 +80,7 @@ public sealed class UserAdministration(
         Check(await users.RemoveFromRolesAsync(user, present.Except(roleNames)), "roles");
         Check(await users.AddToRolesAsync(user, roleNames.Except(present)), "roles");
         await users.UpdateSecurityStampAsync(user);
+        await audit.RecordAsync("user.roles-changed", user.Email ?? user.Id, Join(present), Join(roleNames), CancellationToken.None);
     }
 
     public async Task SetDisabledAsync(string userId, bool disabled, ClaimsPrincipal current)
@@ -89,6 +92,11 @@ public sealed class UserAdministration(
         if (!disabled && flag.Count > 0) Check(await users.RemoveClaimsAsync(user, flag), "id");
         // A new security stamp signs the user out of cookie sessions at the next validation.
         await users.UpdateSecurityStampAsync(user);
+        if (disabled != (flag.Count > 0))
+        {
+            await audit.RecordAsync(disabled ? "user.disabled" : "user.enabled", user.Email ?? user.Id,
+                disabled ? "active" : "disabled", disabled ? "disabled" : "active", CancellationToken.None);
+        }
     }
 
     public async Task<IReadOnlyList<RoleRow>> ListRolesAsync()
@@ -113,6 +121,7 @@ public sealed class UserAdministration(
         var current = (await roles.GetClaimsAsync(role)).Where(c => c.Type == PermissionCatalog.ClaimType).ToList();
         foreach (var claim in current.Where(c => !granted.Contains(c.Value))) Check(await roles.RemoveClaimAsync(role, claim), "permissions");
         foreach (var permission in granted.Except(current.Select(c => c.Value))) Check(await roles.AddClaimAsync(role, new Claim(PermissionCatalog.ClaimType, permission)), "permissions");
+        await audit.RecordAsync("role.permissions-changed", roleName, Join(current.Select(c => c.Value)), Join(granted), CancellationToken.None);
     }
 
     public async Task CreateRoleAsync(string? name)
@@ -120,7 +129,10 @@ public sealed class UserAdministration(
         AccountService.RequireFields(("name", name));
         if (await roles.RoleExistsAsync(name!)) throw new ConflictException("name", $"A role named '{name}' already exists.");
         Check(await roles.CreateAsync(new IdentityRole(name!.Trim())), "name");
+        await audit.RecordAsync("role.created", name.Trim(), null, name.Trim(), CancellationToken.None);
     }
+
+    private static string Join(IEnumerable<string> values) => string.Join(", ", values.Order(StringComparer.Ordinal));
 
     private async Task<IdentityUser> FindAsync(string userId) =>
         await users.FindByIdAsync(userId) ?? throw new NotFoundException("id", "There is no such user.");

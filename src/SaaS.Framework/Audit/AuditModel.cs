@@ -1,0 +1,3 @@
+namespace SaaS.Audit;
+
+public sealed record AuditModel(IReadOnlyList<AuditEntry> Entries, string? Query);
