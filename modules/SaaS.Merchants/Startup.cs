@@ -11,6 +11,7 @@ using SaaS.Merchants.Data;
 using SaaS.Merchants.Merchants;
 using SaaS.Modules;
 using SaaS.Problems;
+using SaaS.Recipes;
 using SaaS.Security;
 
 namespace SaaS.Merchants;
@@ -21,6 +22,8 @@ public sealed class Startup : IModuleStartup
     {
         services.AddTenantDbContext<MerchantsDbContext>(MerchantsDbContext.MigrationsHistoryTable);
         services.AddScoped<MerchantApplications>();
+        services.AddScoped<CurrentMerchant>();
+        services.AddRecipeStep<Recipes.MerchantsStep>();
         services.AddPermissions<MerchantPermissions>();
         services.AddModuleViews(typeof(Startup).Assembly);
         foreach (var model in new[] { typeof(ApplyFormModel), typeof(ReviewQueueModel), typeof(ReviewModel), typeof(ApplicationSummary) })
@@ -40,6 +43,12 @@ public sealed class Startup : IModuleStartup
             var application = await applications.SubmitAsync(ApplicationForm.From(await request.ReadFormAsync(ct)), ct);
             return TypedResults.Created($"/api/merchant-applications/{application.Id}", new { id = application.Id, status = application.Status.ToString() });
         }).DisableAntiforgery();
+        tenantRoutes.MapGet("/api/merchant/profile", async (ClaimsPrincipal user, CurrentMerchant current, CancellationToken ct) =>
+        {
+            var (merchant, member) = await current.RequireAsync(user, ct);
+            return TypedResults.Ok(new MerchantProfile(merchant.Id, merchant.Name, merchant.CreditCode,
+                MerchantListing.From(merchant).Categories, merchant.Status.ToString(), member.IsOwner));
+        }).RequireAuthorization();
         tenantRoutes.MapGet("/api/merchants", async (MerchantApplications applications, CancellationToken ct) =>
             TypedResults.Ok((await applications.DirectoryAsync(ct)).Select(MerchantListing.From).ToList()));
 

@@ -38,6 +38,7 @@ public sealed class MerchantApplicationTests(SaaSHost host) : IClassFixture<SaaS
         Assert.Contains("Approved", ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(again, HttpStatusCode.Conflict), "status"));
 
         var directory = await host.Anonymous().GetFromJsonAsync<JsonElement>("/mall/api/merchants");
+        Assert.Contains(directory.EnumerateArray(), m => m.GetProperty("name").GetString() == "深圳精密工具有限公司"); // from the recipe
         var listed = directory.EnumerateArray().Single(m => m.GetProperty("name").GetString() == "杭州工品供应链有限公司");
         Assert.False(listed.TryGetProperty("creditCode", out _));
 
@@ -49,6 +50,11 @@ public sealed class MerchantApplicationTests(SaaSHost host) : IClassFixture<SaaS
         var owner = host.WithToken(await host.LoginAsync("/mall", "owner@alibaba-mro.cn", "Owner-Pass-2026"));
         Assert.Equal(["Merchant"], (await owner.GetFromJsonAsync<JsonElement>("/mall/api/me")).GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
         Assert.Equal(HttpStatusCode.Forbidden, (await owner.GetAsync("/mall/api/admin/merchant-applications")).StatusCode);
+        var profile = await owner.GetFromJsonAsync<JsonElement>("/mall/api/merchant/profile");
+        Assert.Equal("91330100716105852F", profile.GetProperty("creditCode").GetString());
+        Assert.True(profile.GetProperty("isOwner").GetBoolean());
+        var admin2 = await AdminAsync("mall");
+        await ProblemAssert.IsProblemAsync(await admin2.GetAsync("/mall/api/merchant/profile"), HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -90,6 +96,15 @@ public sealed class MerchantApplicationTests(SaaSHost host) : IClassFixture<SaaS
         Assert.Equal("Rejected: 营业执照已过期", entry.GetProperty("after").GetString());
 
         await ApplyAsync("91110000600037341L", "second@nestle-mro.cn");
+    }
+
+    [Fact]
+    public async Task The_recipe_seeds_sample_merchants_whose_codes_cannot_be_taken_again()
+    {
+        var taken = await host.Anonymous().PostAsync("/mall/api/merchant-applications", Form("91330110MA2B3C4D56", "copycat@fasteners.cn"));
+        await ProblemAssert.IsProblemAsync(taken, HttpStatusCode.Conflict);
+        Assert.Contains(Directory.GetFiles(Path.Combine(host.AppData, "Sites", "mall", "Mail"), "*.eml").Select(File.ReadAllText),
+            m => m.Contains("To: owner@tools.example.cn"));
     }
 
     [Fact]

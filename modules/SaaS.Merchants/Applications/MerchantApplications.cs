@@ -114,6 +114,7 @@ public sealed partial class MerchantApplications(
             OwnerUserId = ownerId, Status = MerchantStatus.Active, CreatedUtc = clock.GetUtcNow(),
         };
         db.Merchants.Add(merchant);
+        db.Members.Add(new MerchantMember { MerchantId = merchant.Id, UserId = ownerId, IsOwner = true, JoinedUtc = clock.GetUtcNow() });
         application.Status = ApplicationStatus.Approved;
         application.ReviewedUtc = clock.GetUtcNow();
         application.ReviewedBy = reviewer;

@@ -12,6 +12,8 @@ public sealed class MerchantsDbContext(DbContextOptions<MerchantsDbContext> opti
 
     public DbSet<Merchant> Merchants => Set<Merchant>();
 
+    public DbSet<MerchantMember> Members => Set<MerchantMember>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         var application = modelBuilder.Entity<MerchantApplication>();
@@ -40,5 +42,11 @@ public sealed class MerchantsDbContext(DbContextOptions<MerchantsDbContext> opti
         merchant.Property(m => m.OwnerUserId).HasMaxLength(450);
         merchant.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
         merchant.HasIndex(m => m.CreditCode).IsUnique();
+
+        var member = modelBuilder.Entity<MerchantMember>();
+        member.ToTable("MerchantMembers");
+        member.Property(m => m.UserId).HasMaxLength(450);
+        member.HasIndex(m => m.UserId).IsUnique();
+        member.HasOne<Merchant>().WithMany().HasForeignKey(m => m.MerchantId).OnDelete(DeleteBehavior.Cascade);
     }
 }
