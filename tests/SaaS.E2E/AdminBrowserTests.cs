@@ -149,15 +149,9 @@ public sealed class AdminBrowserTests(BrowserHost browser)
         Assert.Equal("无权访问", await page.Locator("main h1").InnerTextAsync());
     }
 
-    /// <summary>Opens the admin, is sent to the themed sign-in page, signs in, and lands on the dashboard.</summary>
     private async Task<IPage> SignedInAdminAsync(string tenant)
     {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync($"/{tenant}/admin");
-        await page.GetByLabel("电子邮箱").FillAsync("admin@example.com");
-        await page.GetByLabel("密码").FillAsync(SaaSHost.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex($"/{tenant}/admin$"));
+        var page = await browser.SignInAsync(tenant, "admin@example.com", SaaSHost.AdminPassword);
         Assert.Equal("概览", await page.Locator("h1").InnerTextAsync());
         return page;
     }

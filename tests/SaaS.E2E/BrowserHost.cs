@@ -72,6 +72,28 @@ public sealed class BrowserHost : IAsyncLifetime
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>
+    /// Opens a page that needs signing in, signs in on the themed sign-in page it is sent to, and waits to be back
+    /// on that page; if that does not happen, says where the browser is and what the page shows.
+    /// </summary>
+    public async Task<IPage> SignInAsync(string tenant, string email, string password, string path = "/admin")
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync($"/{tenant}{path}");
+        await page.GetByLabel("电子邮箱").FillAsync(email);
+        await page.GetByLabel("密码").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        try
+        {
+            await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex($"/{tenant}{path}$"));
+        }
+        catch (TimeoutException)
+        {
+            throw new Xunit.Sdk.XunitException($"Signing in as {email} did not return to {path}: the browser is at {page.Url} showing: {await page.Locator("main").InnerTextAsync()}");
+        }
+        return page;
+    }
+
     public async Task<string> AdminTokenAsync(string tenant)
     {
         var response = await Http().PostAsJsonAsync($"/{tenant}/api/identity/login", new { email = "admin@example.com", password = SaaSHost.AdminPassword });

@@ -33,7 +33,7 @@ public sealed class MerchantOnboardingBrowserTests(BrowserHost browser)
         await applicant.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync();
         Assert.Equal("申请已提交", await applicant.Locator("main h1").InnerTextAsync());
 
-        var operatorPage = await SignInAsync("e2e-onboard", "admin@example.com", SaaSHost.AdminPassword, "/admin/merchant-applications");
+        var operatorPage = await browser.SignInAsync("e2e-onboard", "admin@example.com", SaaSHost.AdminPassword, "/admin/merchant-applications");
         await operatorPage.GetByRole(AriaRole.Link, new() { Name = "深圳螺丝大王有限公司" }).ClickAsync();
         Assert.Equal(1, await operatorPage.Locator("iframe.preview").CountAsync());
         await operatorPage.GetByRole(AriaRole.Button, new() { Name = "通过并邀请店主" }).ClickAsync();
@@ -51,16 +51,5 @@ public sealed class MerchantOnboardingBrowserTests(BrowserHost browser)
         await owner.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
         await owner.WaitForURLAsync(new Regex("/e2e-onboard/account$"));
         Assert.Equal("Merchant", await owner.Locator(".account-roles").InnerTextAsync());
-    }
-
-    private async Task<IPage> SignInAsync(string tenant, string email, string password, string path)
-    {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync($"/{tenant}{path}");
-        await page.GetByLabel("电子邮箱").FillAsync(email);
-        await page.GetByLabel("密码").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex($"/{tenant}{path}$"));
-        return page;
     }
 }

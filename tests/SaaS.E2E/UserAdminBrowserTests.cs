@@ -34,7 +34,7 @@ public sealed class UserAdminBrowserTests(BrowserHost browser)
     public async Task A_disabled_user_cannot_sign_in_and_an_admin_cannot_disable_themself()
     {
         await browser.LaunchAsync("e2e-disable", "industrial-mro", "停用测试");
-        await browser.Http().PostAsJsonAsync("/e2e-disable/api/identity/register", new { email = "gone@plant.cn", password = "Gone-Buyer-2026" });
+        (await browser.Http().PostAsJsonAsync("/e2e-disable/api/identity/register", new { email = "gone@plant.cn", password = "Gone-Buyer-2026" })).EnsureSuccessStatusCode();
         var page = await SignedInAdminAsync("e2e-disable");
         await page.GetByRole(AriaRole.Link, new() { Name = "用户", Exact = true }).ClickAsync();
 
@@ -53,7 +53,7 @@ public sealed class UserAdminBrowserTests(BrowserHost browser)
     public async Task Granting_a_role_permissions_opens_just_those_admin_pages()
     {
         await browser.LaunchAsync("e2e-roles", "industrial-mro", "角色测试");
-        await browser.Http().PostAsJsonAsync("/e2e-roles/api/identity/register", new { email = "helper@plant.cn", password = "Helper-Pass-2026" });
+        (await browser.Http().PostAsJsonAsync("/e2e-roles/api/identity/register", new { email = "helper@plant.cn", password = "Helper-Pass-2026" })).EnsureSuccessStatusCode();
         var page = await SignedInAdminAsync("e2e-roles");
         await page.GetByRole(AriaRole.Link, new() { Name = "角色", Exact = true }).ClickAsync();
 
@@ -76,16 +76,7 @@ public sealed class UserAdminBrowserTests(BrowserHost browser)
         Assert.Equal(403, (await helper.GotoAsync("/e2e-roles/admin/settings"))!.Status);
     }
 
-    private Task<IPage> SignedInAdminAsync(string tenant) => SignInAsync(tenant, "admin@example.com", SaaSHost.AdminPassword);
+    private Task<IPage> SignedInAdminAsync(string tenant) => browser.SignInAsync(tenant, "admin@example.com", SaaSHost.AdminPassword);
 
-    private async Task<IPage> SignInAsync(string tenant, string email, string password)
-    {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync($"/{tenant}/admin");
-        await page.GetByLabel("电子邮箱").FillAsync(email);
-        await page.GetByLabel("密码").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex($"/{tenant}/admin$"));
-        return page;
-    }
+    private Task<IPage> SignInAsync(string tenant, string email, string password) => browser.SignInAsync(tenant, email, password);
 }

@@ -24,6 +24,10 @@ public sealed class MigrationSchemaTests
         AssertSameSchema<SaaS.Merchants.Data.MerchantsDbContext>(o => new SaaS.Merchants.Data.MerchantsDbContext(o));
 
     [Fact]
+    public Task Companies_migrations_build_the_model_schema() =>
+        AssertSameSchema<SaaS.Companies.Data.CompaniesDbContext>(o => new SaaS.Companies.Data.CompaniesDbContext(o));
+
+    [Fact]
     public Task Audit_migrations_build_the_model_schema() => AssertSameSchema<SaaS.Audit.AuditDbContext>(o => new SaaS.Audit.AuditDbContext(o));
 
     [Fact]

@@ -1,4 +1,5 @@
-using SaaS.Merchants.Applications;
+using SaaS.Enterprises;
+
 
 namespace SaaS.IntegrationTests;
 

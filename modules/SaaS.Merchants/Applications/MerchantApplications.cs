@@ -1,3 +1,4 @@
+using SaaS.Enterprises;
 using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;

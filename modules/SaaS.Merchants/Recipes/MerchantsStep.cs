@@ -1,3 +1,4 @@
+using SaaS.Enterprises;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

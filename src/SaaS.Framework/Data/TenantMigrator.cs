@@ -25,10 +25,11 @@ public sealed class TenantMigrator(IEnumerable<TenantDbContextRegistration> regi
         }
     }
 
+    // A hash, so the stamp keeps its size however many modules there are.
     private static string ComputeStamp(IEnumerable<TenantDbContextRegistration> registrations) =>
-        string.Join(";", registrations
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join(";", registrations
             .Select(r => r.ContextType.Name + ":" + NewestMigration(r.ContextType))
-            .Order(StringComparer.Ordinal));
+            .Order(StringComparer.Ordinal)))));
 
     private static string NewestMigration(Type contextType) =>
         contextType.Assembly.GetTypes()

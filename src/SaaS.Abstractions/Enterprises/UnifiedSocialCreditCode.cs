@@ -1,4 +1,4 @@
-namespace SaaS.Merchants.Applications;
+namespace SaaS.Enterprises;
 
 /// <summary>
 /// China's unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters from a 31-character
