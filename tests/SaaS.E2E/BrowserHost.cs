@@ -29,6 +29,8 @@ public sealed class BrowserHost : IAsyncLifetime
             throw new InvalidOperationException($"{ChromiumPath} is missing: run the tests through ./test.sh, which installs Debian's chromium.");
         }
         BaseAddress = Host.StartOnRealPort();
+        // URL and text expectations poll; give them the same patience as navigation on a loaded 2-core machine.
+        Assertions.SetDefaultExpectTimeout(30_000);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -85,9 +87,9 @@ public sealed class BrowserHost : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
         try
         {
-            await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex($"/{tenant}{path}$"));
+            await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/{tenant}{path}$"));
         }
-        catch (TimeoutException)
+        catch (PlaywrightException)
         {
             throw new Xunit.Sdk.XunitException($"Signing in as {email} did not return to {path}: the browser is at {page.Url} showing: {await page.Locator("main").InnerTextAsync()}");
         }

@@ -27,7 +27,7 @@ public sealed class ConsoleBrowserTests(BrowserHost browser)
         await page.GetByLabel("管理员密码").FillAsync(SaaSHost.AdminPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "开通", Exact = true }).ClickAsync();
 
-        await page.WaitForURLAsync(new Regex("/console/launches/"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/console/launches/"));
         await page.Locator("#outcome .message").WaitForAsync(new() { Timeout = 30_000 });
         Assert.Contains("migrating", await page.Locator("#steps").InnerTextAsync());
         await page.Locator("#outcome a", new() { HasText = "console-mro" }).ClickAsync();
@@ -58,7 +58,7 @@ public sealed class ConsoleBrowserTests(BrowserHost browser)
     {
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/console");
-        await page.WaitForURLAsync(new Regex("/console/login"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/console/login"));
         await page.GetByLabel("邮箱").FillAsync("admin@example.com");
         await page.GetByLabel("密码").FillAsync(SaaSHost.AdminPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
@@ -72,7 +72,7 @@ public sealed class ConsoleBrowserTests(BrowserHost browser)
         await page.GetByLabel("邮箱").FillAsync(SaaSHost.OperatorEmail);
         await page.GetByLabel("密码").FillAsync(SaaSHost.OperatorPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/console$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/console$"));
         return page;
     }
 }

@@ -49,7 +49,7 @@ public sealed class MerchantOnboardingBrowserTests(BrowserHost browser)
         await owner.GetByRole(AriaRole.Button, new() { Name = "设置新密码" }).ClickAsync();
         await owner.GetByLabel("密码").FillAsync("Screw-Boss-2026");
         await owner.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await owner.WaitForURLAsync(new Regex("/e2e-onboard/account$"));
+        await Assertions.Expect(owner).ToHaveURLAsync(new Regex("/e2e-onboard/account$"));
         Assert.Equal("Merchant", await owner.Locator(".account-roles").InnerTextAsync());
     }
 }

@@ -26,7 +26,7 @@ public sealed class StorefrontBrowserTests(BrowserHost browser)
 
         await page.GetByLabel("密码").FillAsync("Plant-Buyer-2026");
         await page.GetByRole(AriaRole.Button, new() { Name = "注册账户" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/e2e-shop/account$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/e2e-shop/account$"));
         Assert.Equal("li@plant.cn", await page.Locator(".account-email").InnerTextAsync());
         Assert.Equal("li@plant.cn", await page.Locator(".site-header .user").InnerTextAsync());
 
@@ -66,7 +66,7 @@ public sealed class StorefrontBrowserTests(BrowserHost browser)
 
         await page.GetByLabel("密码").FillAsync(SaaSHost.AdminPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/e2e-login/account$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/e2e-login/account$"));
         Assert.Contains("Administrator", await page.Locator(".account-roles").InnerTextAsync());
     }
 
