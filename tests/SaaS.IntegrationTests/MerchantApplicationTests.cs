@@ -42,9 +42,7 @@ public sealed class MerchantApplicationTests(SaaSHost host) : IClassFixture<SaaS
         var listed = directory.EnumerateArray().Single(m => m.GetProperty("name").GetString() == "杭州工品供应链有限公司");
         Assert.False(listed.TryGetProperty("creditCode", out _));
 
-        var mail = Directory.GetFiles(Path.Combine(host.AppData, "Sites", "mall", "Mail"), "*.eml").Select(File.ReadAllText)
-            .Single(m => m.Contains("To: owner@alibaba-mro.cn"));
-        var code = mail.Split("\r\n").Select(l => l.Trim()).Last(l => l.Length > 40);
+        var code = host.CodeMailedTo("mall", "owner@alibaba-mro.cn");
         var reset = await host.Anonymous().PostAsJsonAsync("/mall/api/identity/resetPassword", new { email = "owner@alibaba-mro.cn", resetCode = code, newPassword = "Owner-Pass-2026" });
         Assert.Equal(HttpStatusCode.OK, reset.StatusCode);
         var owner = host.WithToken(await host.LoginAsync("/mall", "owner@alibaba-mro.cn", "Owner-Pass-2026"));

@@ -110,6 +110,15 @@ public sealed class SaaSHost : WebApplicationFactory<Program>
         return json.GetProperty("accessToken").GetString()!;
     }
 
+    /// <summary>The one e-mail the tenant's pickup folder holds for <paramref name="email"/>.</summary>
+    public string MailTo(string tenant, string email) =>
+        Directory.GetFiles(Path.Combine(AppData, "Sites", tenant, "Mail"), "*.eml").Select(File.ReadAllText)
+            .Single(m => m.Contains($"To: {email}\r\n", StringComparison.Ordinal));
+
+    /// <summary>The password-setting code of that e-mail (its last long line), as a person would copy it.</summary>
+    public string CodeMailedTo(string tenant, string email) =>
+        MailTo(tenant, email).Split("\r\n").Select(l => l.Trim()).Last(l => l.Length > 40);
+
     public HttpClient WithToken(string token, string baseAddress = "http://localhost")
     {
         var client = Anonymous(baseAddress);
