@@ -59,6 +59,45 @@ public sealed class CompanyTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsyn
         Assert.Equal(HttpStatusCode.Unauthorized, (await host.Anonymous().GetAsync("/buyers/api/companies/mine")).StatusCode);
     }
 
+    [Fact]
+    public async Task Address_book_and_invoice_titles_belong_to_the_company_and_follow_member_roles()
+    {
+        var admin = await BuyerAsync("admin@plant-d.cn");
+        var body = "91320700MA3Q4R5T6";
+        var created = await admin.PostAsJsonAsync("/buyers/api/companies", new { name = "连云港化工有限公司", creditCode = body + Check(body) });
+        var companyId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        await admin.PostAsJsonAsync($"/buyers/api/companies/{companyId}/members", new { email = "finance@plant-d.cn", role = "Finance" });
+        var finance = await MemberAsync("finance@plant-d.cn", "Finance-Pass-2026");
+
+        var first = await admin.PostAsJsonAsync("/buyers/api/companies/mine/addresses",
+            new { label = "一号仓", recipient = "孙工", phone = "13700001111", region = "江苏省连云港市", street = "化工园区纬一路8号", isDefault = false });
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        var addressId = (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        var book = await finance.GetFromJsonAsync<JsonElement>("/buyers/api/companies/mine/addresses");
+        Assert.True(book.EnumerateArray().Single().GetProperty("isDefault").GetBoolean());
+
+        var refused = await finance.PostAsJsonAsync("/buyers/api/companies/mine/addresses",
+            new { label = "二号仓", recipient = "x", phone = "1", region = "x", street = "x", isDefault = false });
+        Assert.Contains("Finance", ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(refused, HttpStatusCode.Forbidden), "role"));
+        var missing = await admin.PostAsJsonAsync("/buyers/api/companies/mine/addresses", new { label = "", recipient = "x", phone = "1", region = "x", street = "x" });
+        await ProblemAssert.IsProblemAsync(missing, HttpStatusCode.BadRequest);
+
+        var badTaxId = await finance.PostAsJsonAsync("/buyers/api/companies/mine/invoice-titles",
+            new { title = "连云港化工有限公司", taxId = "123", bank = "工商银行连云港分行", bankAccount = "1107020109000012345", address = "连云港市", phone = "0518-1234567" });
+        Assert.Contains("18 characters", ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(badTaxId, HttpStatusCode.BadRequest), "taxId"));
+        var invoice = await finance.PostAsJsonAsync("/buyers/api/companies/mine/invoice-titles",
+            new { title = "连云港化工有限公司", taxId = body + Check(body), bank = "工商银行连云港分行", bankAccount = "1107020109000012345", address = "连云港市", phone = "0518-1234567" });
+        Assert.Equal(HttpStatusCode.Created, invoice.StatusCode);
+
+        var stranger = await BuyerAsync("stranger@plant-e.cn");
+        var strangerBody = "91320800MA7U8W9X1";
+        await stranger.PostAsJsonAsync("/buyers/api/companies", new { name = "淮安贸易有限公司", creditCode = strangerBody + Check(strangerBody) });
+        Assert.Empty((await stranger.GetFromJsonAsync<JsonElement>("/buyers/api/companies/mine/addresses")).EnumerateArray());
+        Assert.Empty((await stranger.GetFromJsonAsync<JsonElement>("/buyers/api/companies/mine/invoice-titles")).EnumerateArray());
+        await ProblemAssert.IsProblemAsync(await stranger.DeleteAsync($"/buyers/api/companies/mine/addresses/{addressId}"), HttpStatusCode.NotFound);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/buyers/api/companies/mine/addresses/{addressId}")).StatusCode);
+    }
+
     private async Task<HttpClient> BuyerAsync(string email)
     {
         await host.Anonymous().PostAsJsonAsync("/buyers/api/identity/register", new { email, password = "Buyer-Pass-2026" });
