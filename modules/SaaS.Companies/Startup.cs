@@ -15,6 +15,7 @@ public sealed class Startup : IModuleStartup
     public void ConfigureServices(IServiceCollection services)
     {
         services.AddTenantDbContext<CompaniesDbContext>(CompaniesDbContext.MigrationsHistoryTable);
+        services.AddScoped<CompanyMembership>();
         services.AddScoped<CompanyService>();
         services.AddScoped<CompanyBooksService>();
     }

@@ -10,17 +10,17 @@ namespace SaaS.Companies.Companies;
 /// The caller's company's address book and invoice titles. The company is always the caller's own; an entry
 /// of another company is not found. Purchasers and admins keep addresses; finance and admins keep invoice titles.
 /// </summary>
-public sealed class CompanyBooksService(CompaniesDbContext db)
+public sealed class CompanyBooksService(CompaniesDbContext db, CompanyMembership membership)
 {
     public async Task<IReadOnlyList<CompanyAddress>> AddressesAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var member = await MemberAsync(user, cancellationToken);
+        var member = await membership.RequireAsync(user, cancellationToken);
         return await db.Addresses.AsNoTracking().Where(a => a.CompanyId == member.CompanyId).OrderByDescending(a => a.IsDefault).ThenBy(a => a.Label).ToListAsync(cancellationToken);
     }
 
     public async Task<CompanyAddress> AddAddressAsync(ClaimsPrincipal user, AddressRequest request, CancellationToken cancellationToken)
     {
-        var member = await MemberAsync(user, cancellationToken, CompanyRole.Admin, CompanyRole.Purchaser);
+        var member = await membership.RequireAsync(user, cancellationToken, CompanyRole.Admin, CompanyRole.Purchaser);
         var errors = Required(("label", request.Label, 50), ("recipient", request.Recipient, 100), ("phone", request.Phone, 20), ("region", request.Region, 100), ("street", request.Street, 300));
         if (errors.Count > 0) throw new ValidationFailedException(errors);
         var first = !await db.Addresses.AnyAsync(a => a.CompanyId == member.CompanyId, cancellationToken);
@@ -40,20 +40,20 @@ public sealed class CompanyBooksService(CompaniesDbContext db)
 
     public async Task DeleteAddressAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken)
     {
-        var member = await MemberAsync(user, cancellationToken, CompanyRole.Admin, CompanyRole.Purchaser);
+        var member = await membership.RequireAsync(user, cancellationToken, CompanyRole.Admin, CompanyRole.Purchaser);
         var deleted = await db.Addresses.Where(a => a.Id == id && a.CompanyId == member.CompanyId).ExecuteDeleteAsync(cancellationToken);
         if (deleted == 0) throw new NotFoundException("id", "There is no such address.");
     }
 
     public async Task<IReadOnlyList<InvoiceTitle>> InvoiceTitlesAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var member = await MemberAsync(user, cancellationToken);
+        var member = await membership.RequireAsync(user, cancellationToken);
         return await db.InvoiceTitles.AsNoTracking().Where(t => t.CompanyId == member.CompanyId).OrderBy(t => t.Title).ToListAsync(cancellationToken);
     }
 
     public async Task<InvoiceTitle> AddInvoiceTitleAsync(ClaimsPrincipal user, InvoiceTitleRequest request, CancellationToken cancellationToken)
     {
-        var member = await MemberAsync(user, cancellationToken, CompanyRole.Admin, CompanyRole.Finance);
+        var member = await membership.RequireAsync(user, cancellationToken, CompanyRole.Admin, CompanyRole.Finance);
         var errors = Required(("title", request.Title, 200), ("bank", request.Bank, 100), ("bankAccount", request.BankAccount, 40), ("address", request.Address, 300), ("phone", request.Phone, 20));
         var taxId = request.TaxId?.Trim().ToUpperInvariant();
         if (UnifiedSocialCreditCode.Problem(taxId) is { } problem) errors["taxId"] = [problem];
@@ -66,18 +66,6 @@ public sealed class CompanyBooksService(CompaniesDbContext db)
         db.InvoiceTitles.Add(title);
         await db.SaveChangesAsync(cancellationToken);
         return title;
-    }
-
-    private async Task<CompanyMember> MemberAsync(ClaimsPrincipal user, CancellationToken cancellationToken, params CompanyRole[] allowed)
-    {
-        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        var member = userId is null ? null : await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.UserId == userId, cancellationToken);
-        if (member is null) throw new NotFoundException("company", "You do not act for a company of this marketplace.");
-        if (allowed.Length > 0 && !allowed.Contains(member.Role))
-        {
-            throw new ForbiddenException("role", $"Your role ({member.Role}) may not change this; ask a {string.Join(" or ", allowed)}.");
-        }
-        return member;
     }
 
     private static Dictionary<string, string[]> Required(params (string Field, string? Value, int MaxLength)[] fields) =>

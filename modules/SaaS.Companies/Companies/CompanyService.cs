@@ -17,6 +17,7 @@ namespace SaaS.Companies.Companies;
 /// </summary>
 public sealed class CompanyService(
     CompaniesDbContext db,
+    CompanyMembership membership,
     ITenantDatabase database,
     IUserInvitations invitations,
     IAuditLog audit,
@@ -30,7 +31,7 @@ public sealed class CompanyService(
         if (UnifiedSocialCreditCode.Problem(code) is { } problem) errors["creditCode"] = [problem];
         if (errors.Count > 0) throw new ValidationFailedException(errors);
 
-        var userId = UserId(user);
+        var userId = CompanyMembership.UserId(user);
         if (await db.Members.AnyAsync(m => m.UserId == userId, cancellationToken))
         {
             throw new ConflictException("user", "You already act for a company of this marketplace.");
@@ -51,18 +52,16 @@ public sealed class CompanyService(
 
     public async Task<CompanyView> MineAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var userId = UserId(user);
-        var member = await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.UserId == userId, cancellationToken)
-            ?? throw new NotFoundException("company", "You do not act for a company of this marketplace.");
+        var member = await membership.RequireAsync(user, cancellationToken);
         return await ViewAsync(member.CompanyId, cancellationToken);
     }
 
     /// <summary>Invites a new member; only the company's admins may, and only into their own company.</summary>
     public async Task<MemberView> InviteAsync(ClaimsPrincipal user, Guid companyId, InviteMemberRequest request, CancellationToken cancellationToken)
     {
-        var userId = UserId(user);
-        var caller = await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.UserId == userId && m.CompanyId == companyId, cancellationToken)
-            ?? throw new NotFoundException("id", "There is no such company.");
+        // Another company's id is simply not found; the caller's own company still needs an admin to invite.
+        var caller = await membership.RequireAsync(user, cancellationToken);
+        if (caller.CompanyId != companyId) throw new NotFoundException("id", "There is no such company.");
         if (caller.Role != CompanyRole.Admin) throw new ForbiddenException("role", "Only the company's admins invite members.");
         if (!new EmailAddressAttribute().IsValid(request.Email) || request.Email is null) throw new ValidationFailedException("email", $"'{request.Email}' is not an e-mail address.");
         if (!Enum.TryParse<CompanyRole>(request.Role, ignoreCase: true, out var role))
@@ -85,7 +84,4 @@ public sealed class CompanyService(
         var members = await db.Members.AsNoTracking().Where(m => m.CompanyId == companyId).OrderBy(m => m.Email).ToListAsync(cancellationToken);
         return new CompanyView(company.Id, company.Name, company.CreditCode, members.Select(m => new MemberView(m.Email, m.Role.ToString())).ToList());
     }
-
-    private static string UserId(ClaimsPrincipal user) =>
-        user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new ForbiddenException("user", "Sign in first.");
 }
