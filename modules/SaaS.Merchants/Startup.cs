@@ -1,18 +1,21 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using SaaS.Admin;
 using SaaS.Data;
-using SaaS.Themes;
+using SaaS.Jobs;
 using SaaS.Merchants.Applications;
+//using SaaS.Merchants.Center;
 using SaaS.Merchants.Data;
 using SaaS.Merchants.Merchants;
+using SaaS.Merchants.Staff;
+using SaaS.Merchants.Terms;
 using SaaS.Modules;
 using SaaS.Problems;
 using SaaS.Recipes;
 using SaaS.Security;
+using SaaS.Themes;
 
 namespace SaaS.Merchants;
 
@@ -22,20 +25,36 @@ public sealed class Startup : IModuleStartup
     {
         services.AddTenantDbContext<MerchantsDbContext>(MerchantsDbContext.MigrationsHistoryTable);
         services.AddScoped<MerchantApplications>();
-        services.AddScoped<CurrentMerchant>();
+        services.AddScoped<MerchantAdministration>();
+        services.AddScoped<MerchantProfiles>();
+        services.AddScoped<MerchantRoles>();
+        services.AddScoped<MerchantStaff>();
+        services.AddScoped<MerchantTerms>();
+        services.AddScoped<MerchantDeposits>();
+        services.AddScoped<MerchantLicences>();
+        services.AddScoped<IMerchantPublishing, PublishingGate>();
+        services.AddScoped<IMerchantAccess, MerchantAccess>();
+        services.AddSingleton<MerchantPermissionCatalog>();
+        services.AddMerchantPermissions<MerchantCenterPermissions>();
+        services.AddTenantJob<LicenceExpiryJob>();
         services.AddRecipeStep<Recipes.MerchantsStep>();
+        services.AddRecipeStep<Recipes.MerchantRequirementsStep>();
         services.AddPermissions<MerchantPermissions>();
         services.AddModuleViews(typeof(Startup).Assembly);
-        foreach (var model in new[] { typeof(ApplyFormModel), typeof(ReviewQueueModel), typeof(ReviewModel), typeof(ApplicationSummary) })
-        {
-            services.AddSingleton(new LiquidModel(model));
-        }
+        foreach (var model in LiquidModels) services.AddSingleton(new LiquidModel(model));
         services.AddAdminMenuItem(new AdminMenuItem("Merchant applications", "/admin/merchant-applications", MerchantPermissions.ReviewApplications, 300, Manifest.MerchantsFeature));
+        services.AddAdminMenuItem(new AdminMenuItem("Merchants", "/admin/merchants", MerchantPermissions.ManageMerchants, 310, Manifest.MerchantsFeature));
+        services.AddAdminMenuItem(new AdminMenuItem("Merchant terms", "/admin/merchant-terms", MerchantPermissions.ManageMerchants, 320, Manifest.MerchantsFeature));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder tenantRoutes)
     {
         tenantRoutes.MapApplicationPages();
+        //tenantRoutes.MapMerchantAdminPages();
+        //tenantRoutes.MapMerchantCenterPages();
+        tenantRoutes.MapMerchantEndpoints();
+        tenantRoutes.MapStaffEndpoints();
+        tenantRoutes.MapTermsEndpoints();
         // Applicants have no account yet, so there is no session for a cross-site request to ride on.
         tenantRoutes.MapPost("/api/merchant-applications", async (HttpRequest request, MerchantApplications applications, CancellationToken ct) =>
         {
@@ -43,20 +62,12 @@ public sealed class Startup : IModuleStartup
             var application = await applications.SubmitAsync(ApplicationForm.From(await request.ReadFormAsync(ct)), ct);
             return TypedResults.Created($"/api/merchant-applications/{application.Id}", new { id = application.Id, status = application.Status.ToString() });
         }).DisableAntiforgery();
-        tenantRoutes.MapGet("/api/merchant/profile", async (ClaimsPrincipal user, CurrentMerchant current, CancellationToken ct) =>
-        {
-            var (merchant, member) = await current.RequireAsync(user, ct);
-            return TypedResults.Ok(new MerchantProfile(merchant.Id, merchant.Name, merchant.CreditCode,
-                MerchantListing.From(merchant).Categories, merchant.Status.ToString(), member.IsOwner));
-        }).RequireAuthorization();
-        tenantRoutes.MapGet("/api/merchants", async (MerchantApplications applications, CancellationToken ct) =>
-            TypedResults.Ok((await applications.DirectoryAsync(ct)).Select(MerchantListing.From).ToList()));
 
         var review = tenantRoutes.MapGroup("/api/admin/merchant-applications").RequirePermission(MerchantPermissions.ReviewApplications);
         review.MapGet("", async (ApplicationStatus? status, MerchantApplications applications, CancellationToken ct) =>
             TypedResults.Ok((await applications.ListAsync(status, ct)).Select(ApplicationSummary.From).ToList()));
-        review.MapGet("/{id:guid}", async (Guid id, MerchantApplications applications, CancellationToken ct) =>
-            TypedResults.Ok(ApplicationSummary.From(await applications.GetAsync(id, ct))));
+        review.MapGet("/{id:guid}", async (Guid id, MerchantApplications applications, MerchantLicences licences, CancellationToken ct) =>
+            TypedResults.Ok(new { application = ApplicationSummary.From(await applications.GetAsync(id, ct)), licences = await licences.ForApplicationAsync(id, ct) }));
         review.MapGet("/{id:guid}/licence", async (Guid id, MerchantApplications applications, HttpContext http, CancellationToken ct) =>
         {
             var (path, contentType) = await applications.LicenceAsync(id, ct);
@@ -64,15 +75,20 @@ public sealed class Startup : IModuleStartup
             // Inline, so the reviewer reads it in the browser; nosniff keeps it from being run as anything else.
             return Results.File(path, contentType, enableRangeProcessing: true);
         });
-        review.MapPost("/{id:guid}/approve", async (Guid id, ClaimsPrincipal user, MerchantApplications applications, CancellationToken ct) =>
+        review.MapPost("/{id:guid}/approve", async (Guid id, HttpContext http, MerchantApplications applications, CancellationToken ct) =>
         {
-            var merchant = await applications.ApproveAsync(id, user.Identity?.Name ?? "operator", ct);
+            var merchant = await applications.ApproveAsync(id, http.User.Identity?.Name ?? "operator", ct);
             return TypedResults.Ok(new { id, status = "Approved", merchantId = merchant.Id });
         });
-        review.MapPost("/{id:guid}/reject", async (Guid id, RejectRequest request, ClaimsPrincipal user, MerchantApplications applications, CancellationToken ct) =>
+        review.MapPost("/{id:guid}/reject", async (Guid id, ReasonRequest request, HttpContext http, MerchantApplications applications, CancellationToken ct) =>
         {
-            await applications.RejectAsync(id, request.Reason, user.Identity?.Name ?? "operator", ct);
+            await applications.RejectAsync(id, request.Reason, http.User.Identity?.Name ?? "operator", ct);
             return TypedResults.Ok(new { id, status = "Rejected" });
         });
     }
+
+    private static readonly Type[] LiquidModels =
+    [
+        typeof(ApplyFormModel), typeof(ReviewQueueModel), typeof(ReviewModel), typeof(ApplicationSummary),
+    ];
 }

@@ -34,6 +34,9 @@ public sealed class SaaSOptions
 
     public TimeSpan TenantReaperInterval { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How often modules' tenant jobs (licence expiry and the like) run in every running tenant.</summary>
+    public TimeSpan TenantJobInterval { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>How often the host checks whether another process (the CLI, another node) changed the tenant list.</summary>
     public TimeSpan TenantListRefreshInterval { get; set; } = TimeSpan.FromSeconds(5);
 

@@ -72,6 +72,8 @@ public static class SaaSServiceCollectionExtensions
         services.AddSingleton<TenantScopeFactory>();
         services.AddSingleton<TenantManager>();
         services.AddHostedService<TenantReaper>();
+        services.AddSingleton<TenantJobRunner>();
+        services.AddHostedService(provider => provider.GetRequiredService<TenantJobRunner>());
         services.AddHostedService<TenantListRefresher>();
         services.AddScoped<TenantScope>();
         services.AddScoped<ITenant>(provider => provider.GetRequiredService<TenantScope>().Tenant);
@@ -87,6 +89,7 @@ public static class SaaSServiceCollectionExtensions
         services.AddTenantDbContext<AuditDbContext>(AuditDbContext.MigrationsHistoryTable);
         services.AddScoped<AuditLog>();
         services.AddScoped<IAuditLog>(provider => provider.GetRequiredService<AuditLog>());
+        services.AddScoped<SaaS.Events.IEventPublisher, SaaS.Events.EventPublisher>();
 
         // Features and recipes
         services.AddSingleton<FeatureCatalog>();

@@ -12,12 +12,17 @@ public sealed record ApplicationForm(
     string? Email,
     string? Address,
     string? Categories,
-    IFormFile? Licence)
+    IFormFile? Licence,
+    IReadOnlyDictionary<string, DeclaredLicence> IndustryLicences)
 {
+    /// <summary>Industry licences arrive as <c>licences.{code}.number</c> and <c>licences.{code}.expiresOn</c>.</summary>
     public static ApplicationForm From(IFormCollection form) => new(
         Field(form, "legalName"), Field(form, "creditCode")?.ToUpperInvariant(), Field(form, "legalRepresentative"),
         Field(form, "contactName"), Field(form, "mobile"), Field(form, "email"), Field(form, "address"), Field(form, "categories"),
-        form.Files.GetFile("licence"));
+        form.Files.GetFile("licence"),
+        form.Keys.Where(k => k.StartsWith("licences.", StringComparison.Ordinal) && k.Split('.').Length == 3)
+            .Select(k => k.Split('.')[1]).Distinct()
+            .ToDictionary(code => code, code => new DeclaredLicence(Field(form, $"licences.{code}.number"), Field(form, $"licences.{code}.expiresOn"))));
 
     private static string? Field(IFormCollection form, string name) =>
         string.IsNullOrWhiteSpace(form[name]) ? null : form[name].ToString().Trim();

@@ -1,12 +1,15 @@
-using SaaS.Enterprises;
-using System.ComponentModel.DataAnnotations;
-using System.Text.RegularExpressions;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SaaS.Accounts;
 using SaaS.Audit;
 using SaaS.Data;
+using SaaS.Enterprises;
+using SaaS.Events;
 using SaaS.Merchants.Data;
+using SaaS.Merchants.Events;
 using SaaS.Merchants.Merchants;
+using SaaS.Merchants.Staff;
+using SaaS.Merchants.Terms;
 using SaaS.Problems;
 using SaaS.Security;
 using SaaS.Tenants;
@@ -17,11 +20,14 @@ namespace SaaS.Merchants.Applications;
 /// Merchant onboarding: an enterprise applies with its credit code and business licence; the operator approves
 /// (creating the merchant and inviting its owner, in one transaction) or rejects with a reason.
 /// </summary>
-public sealed partial class MerchantApplications(
+public sealed class MerchantApplications(
     MerchantsDbContext db,
     ITenant tenant,
     ITenantDatabase database,
     IUserInvitations invitations,
+    MerchantRoles roles,
+    MerchantTerms terms,
+    IEventPublisher events,
     IAuditLog audit,
     TimeProvider clock)
 {
@@ -37,19 +43,15 @@ public sealed partial class MerchantApplications(
     public async Task<MerchantApplication> SubmitAsync(ApplicationForm form, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
-        void Require(string field, string? value, int maxLength)
-        {
-            if (string.IsNullOrWhiteSpace(value)) errors[field] = [$"'{field}' is required."];
-            else if (value.Length > maxLength) errors[field] = [$"'{field}' may have at most {maxLength} characters."];
-        }
-        Require("legalName", form.LegalName, 200);
-        Require("legalRepresentative", form.LegalRepresentative, 100);
-        Require("contactName", form.ContactName, 100);
-        Require("address", form.Address, 500);
-        Require("categories", form.Categories, 1000);
+        ContactRules.Require("legalName", form.LegalName, 200, errors);
+        ContactRules.Require("legalRepresentative", form.LegalRepresentative, 100, errors);
+        ContactRules.Require("contactName", form.ContactName, 100, errors);
+        ContactRules.Require("address", form.Address, 500, errors);
+        ContactRules.Require("categories", form.Categories, 1000, errors);
         if (UnifiedSocialCreditCode.Problem(form.CreditCode) is { } codeProblem) errors["creditCode"] = [codeProblem];
-        if (form.Mobile is null || !Mobile().IsMatch(form.Mobile)) errors["mobile"] = [$"'{form.Mobile}' is not a mainland mobile number (11 digits starting with 1)."];
-        if (!new EmailAddressAttribute().IsValid(form.Email) || form.Email is null) errors["email"] = [$"'{form.Email}' is not an e-mail address."];
+        ContactRules.CheckMobile(form.Mobile, errors);
+        ContactRules.CheckEmail(form.Email, errors);
+        var industryLicences = await ReadIndustryLicencesAsync(form, errors, cancellationToken);
         var (licence, licenceType) = await ReadLicenceAsync(form, errors, cancellationToken);
         if (errors.Count > 0) throw new ValidationFailedException(errors);
 
@@ -73,8 +75,15 @@ public sealed partial class MerchantApplications(
         await File.WriteAllBytesAsync(Path.Combine(folder, application.LicenceFile), licence!, cancellationToken);
         try
         {
+            await using var transaction = await database.BeginTransactionAsync(cancellationToken);
             db.Applications.Add(application);
+            foreach (var (requirement, number, expires) in industryLicences)
+            {
+                db.Licences.Add(new MerchantLicence { ApplicationId = application.Id, Code = requirement.Code, Name = requirement.Name, Number = number, ExpiresOn = expires });
+            }
             await db.SaveChangesAsync(cancellationToken);
+            await events.PublishAsync(new MerchantApplied(application.Id, application.LegalName, application.Email), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch
         {
@@ -113,16 +122,21 @@ public sealed partial class MerchantApplications(
         {
             Name = application.LegalName, CreditCode = application.CreditCode, Categories = application.Categories,
             OwnerUserId = ownerId, Status = MerchantStatus.Active, CreatedUtc = clock.GetUtcNow(),
+            LegalRepresentative = application.LegalRepresentative, ContactName = application.ContactName,
+            Mobile = application.Mobile, Email = application.Email, Address = application.Address,
         };
         db.Merchants.Add(merchant);
-        db.Members.Add(new MerchantMember { MerchantId = merchant.Id, UserId = ownerId, IsOwner = true, JoinedUtc = clock.GetUtcNow() });
+        db.Members.Add(new MerchantMember { MerchantId = merchant.Id, UserId = ownerId, Email = application.Email, IsOwner = true, JoinedUtc = clock.GetUtcNow() });
+        await db.Licences.Where(l => l.ApplicationId == id).ExecuteUpdateAsync(l => l.SetProperty(x => x.MerchantId, merchant.Id), cancellationToken);
         application.Status = ApplicationStatus.Approved;
         application.ReviewedUtc = clock.GetUtcNow();
         application.ReviewedBy = reviewer;
         application.MerchantId = merchant.Id;
         await db.SaveChangesAsync(cancellationToken);
+        await roles.EnsureTemplatesAsync(merchant.Id, cancellationToken);
         await audit.RecordAsync("merchant-application.approved", $"{application.LegalName} ({application.CreditCode})",
             nameof(ApplicationStatus.Submitted), nameof(ApplicationStatus.Approved), cancellationToken);
+        await events.PublishAsync(new MerchantApproved(merchant.Id, merchant.Name, application.Email), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return merchant;
     }
@@ -140,6 +154,7 @@ public sealed partial class MerchantApplications(
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync("merchant-application.rejected", $"{application.LegalName} ({application.CreditCode})",
             nameof(ApplicationStatus.Submitted), $"{nameof(ApplicationStatus.Rejected)}: {application.RejectionReason}", cancellationToken);
+        await events.PublishAsync(new MerchantRejected(application.Id, application.LegalName, application.Email, application.RejectionReason), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -177,6 +192,23 @@ public sealed partial class MerchantApplications(
         return (bytes, type);
     }
 
-    [GeneratedRegex(@"^1[3-9]\d{9}$")]
-    private static partial Regex Mobile();
+    /// <summary>Every licence the marketplace requires, with a number and an expiry date still ahead.</summary>
+    private async Task<IReadOnlyList<(LicenceRequirementView Requirement, string Number, DateOnly Expires)>> ReadIndustryLicencesAsync(ApplicationForm form, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var licences = new List<(LicenceRequirementView, string, DateOnly)>();
+        foreach (var requirement in (await terms.RequirementsAsync(cancellationToken)).Licences)
+        {
+            var declared = form.IndustryLicences.GetValueOrDefault(requirement.Code);
+            var field = $"licences.{requirement.Code}";
+            if (string.IsNullOrWhiteSpace(declared?.Number) || declared.Number.Length > 100) errors[$"{field}.number"] = [$"Give the number of your {requirement.Name}."];
+            if (!DateOnly.TryParseExact(declared?.ExpiresOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var expires))
+            {
+                errors[$"{field}.expiresOn"] = [$"Give the expiry date of your {requirement.Name} (yyyy-MM-dd)."];
+            }
+            else if (expires <= today) errors[$"{field}.expiresOn"] = [$"Your {requirement.Name} expired on {expires:yyyy-MM-dd}; renew it before applying."];
+            else if (declared?.Number is { } number) licences.Add((requirement, number, expires));
+        }
+        return licences;
+    }
 }

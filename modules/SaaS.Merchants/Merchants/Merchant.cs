@@ -9,11 +9,26 @@ public sealed class Merchant
 
     public required string CreditCode { get; init; }
 
-    public required string Categories { get; init; }
+    /// <summary>Comma-separated categories the merchant sells in.</summary>
+    public required string Categories { get; set; }
 
-    public required string OwnerUserId { get; init; }
+    public required string OwnerUserId { get; set; }
+
+    public string LegalRepresentative { get; set; } = "";
+
+    public string ContactName { get; set; } = "";
+
+    public string Mobile { get; set; } = "";
+
+    public string Email { get; set; } = "";
+
+    public string Address { get; set; } = "";
+
+    public string Description { get; set; } = "";
 
     public MerchantStatus Status { get; set; }
+
+    public string? SuspensionReason { get; set; }
 
     public DateTimeOffset CreatedUtc { get; init; }
 }

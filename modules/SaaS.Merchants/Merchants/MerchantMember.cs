@@ -9,7 +9,14 @@ public sealed class MerchantMember
 
     public required string UserId { get; init; }
 
-    public bool IsOwner { get; init; }
+    public string Email { get; init; } = "";
+
+    public bool IsOwner { get; set; }
+
+    /// <summary>The staff role; owners have none, they hold every permission.</summary>
+    public Guid? RoleId { get; set; }
+
+    public bool Disabled { get; set; }
 
     public DateTimeOffset JoinedUtc { get; init; }
 }

@@ -1,3 +1,0 @@
-namespace SaaS.Merchants.Applications;
-
-public sealed record RejectRequest(string? Reason);

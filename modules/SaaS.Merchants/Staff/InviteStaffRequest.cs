@@ -1,0 +1,3 @@
+namespace SaaS.Merchants.Staff;
+
+public sealed record InviteStaffRequest(string? Email, Guid? RoleId);

@@ -1,0 +1,3 @@
+namespace SaaS.Merchants.Staff;
+
+public sealed record RoleRequest(string? Name, IReadOnlyList<string>? Permissions);

@@ -1,0 +1,8 @@
+namespace SaaS.Merchants.Terms;
+
+public enum DepositEntryKind
+{
+    Payment,
+    Refund,
+    Forfeiture,
+}

@@ -1,0 +1,11 @@
+namespace SaaS.Merchants.Terms;
+
+public enum DepositState
+{
+    NotRequired,
+    Required,
+    Paid,
+    PartlyRefunded,
+    Refunded,
+    Forfeited,
+}

@@ -1,0 +1,3 @@
+namespace SaaS.Merchants.Terms;
+
+public sealed record LicenceRenewal(string? Number, DateOnly? ExpiresOn);

@@ -1,0 +1,3 @@
+namespace SaaS.Merchants.Terms;
+
+public sealed record LicenceRequirementView(string Code, string Name);

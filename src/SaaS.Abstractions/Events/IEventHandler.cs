@@ -1,0 +1,6 @@
+namespace SaaS.Events;
+
+public interface IEventHandler<in TEvent>
+{
+    Task HandleAsync(TEvent businessEvent, CancellationToken cancellationToken);
+}

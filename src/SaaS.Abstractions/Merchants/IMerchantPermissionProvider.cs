@@ -1,0 +1,6 @@
+namespace SaaS.Merchants;
+
+public interface IMerchantPermissionProvider
+{
+    IEnumerable<MerchantPermission> Permissions { get; }
+}

@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Logging;
+using SaaS.Jobs;
+
+namespace SaaS.Tenancy;
+
+/// <summary>
+/// Runs every <see cref="ITenantJob"/> in every running tenant that has the job's feature, one tenant at a time so
+/// housekeeping never competes with requests for more than one connection.
+/// </summary>
+public sealed class TenantJobRunner(
+    TenantCatalog catalog,
+    ShellHost shells,
+    TenantScopeFactory scopes,
+    IEnumerable<ITenantJob> jobs,
+    SaaSOptions options,
+    TimeProvider clock,
+    ILogger<TenantJobRunner> logger)
+    : PeriodicBackgroundService(options.TenantJobInterval, clock, logger)
+{
+    protected override Task TickAsync(CancellationToken cancellationToken) => RunOnceAsync(cancellationToken);
+
+    public async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        foreach (var settings in catalog.All.Where(t => t.State == TenantState.Running))
+        {
+            try
+            {
+                var shell = await shells.GetShellAsync(settings, cancellationToken);
+                foreach (var job in jobs.Where(j => j.FeatureId is null || shell.IsFeatureEnabled(j.FeatureId)))
+                {
+                    await using var scope = scopes.Create(settings, shell);
+                    await job.RunAsync(scope.ServiceProvider, cancellationToken);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One tenant's broken database must not starve the others of their housekeeping.
+                logger.LogWarning(e, "Jobs failed for tenant {TenantName}", settings.Name);
+            }
+        }
+    }
+}
