@@ -6,7 +6,7 @@ using SaaS.Admin;
 using SaaS.Data;
 using SaaS.Jobs;
 using SaaS.Merchants.Applications;
-//using SaaS.Merchants.Center;
+using SaaS.Merchants.Center;
 using SaaS.Merchants.Data;
 using SaaS.Merchants.Merchants;
 using SaaS.Merchants.Staff;
@@ -50,8 +50,8 @@ public sealed class Startup : IModuleStartup
     public void MapEndpoints(IEndpointRouteBuilder tenantRoutes)
     {
         tenantRoutes.MapApplicationPages();
-        //tenantRoutes.MapMerchantAdminPages();
-        //tenantRoutes.MapMerchantCenterPages();
+        tenantRoutes.MapMerchantAdminPages();
+        tenantRoutes.MapMerchantCenterPages();
         tenantRoutes.MapMerchantEndpoints();
         tenantRoutes.MapStaffEndpoints();
         tenantRoutes.MapTermsEndpoints();
@@ -89,6 +89,10 @@ public sealed class Startup : IModuleStartup
 
     private static readonly Type[] LiquidModels =
     [
-        typeof(ApplyFormModel), typeof(ReviewQueueModel), typeof(ReviewModel), typeof(ApplicationSummary),
+        typeof(ApplyFormModel), typeof(ReviewQueueModel), typeof(ReviewModel), typeof(ApplicationSummary), typeof(LicenceFieldModel),
+        typeof(CenterModel), typeof(CenterNavItem), typeof(CenterDeniedModel), typeof(MerchantProfile), typeof(PublishingBlocker),
+        typeof(MerchantLicence), typeof(StaffView), typeof(RoleView), typeof(MerchantPermission), typeof(AgreementView),
+        typeof(DepositStatus), typeof(DepositEntry), typeof(Merchant), typeof(MerchantListModel), typeof(MerchantDetailModel),
+        typeof(TermsFormModel), typeof(LicenceRequirementView),
     ];
 }

@@ -166,6 +166,7 @@ public static class SaaSServiceCollectionExtensions
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<TenantClaimsPrincipalFactory>();
+        services.Configure<DataProtectionTokenProviderOptions>(tokens => tokens.TokenLifespan = UserAdministration.InvitationLifespan);
         services.AddScoped<IUserConfirmation<IdentityUser>, DisabledUserConfirmation>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<SaaS.Accounts.IUserInvitations>(provider => provider.GetRequiredService<UserAdministration>());

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using SaaS.Admin;
+using SaaS.Merchants.Terms;
 using SaaS.Problems;
 using SaaS.Security;
 using SaaS.Themes;
@@ -15,21 +16,21 @@ public static class ApplicationPages
 {
     public static void MapApplicationPages(this IEndpointRouteBuilder tenantRoutes)
     {
-        tenantRoutes.MapGet("/merchants/apply", (HttpContext http, IStorefrontRenderer renderer, IAntiforgery antiforgery) =>
-            renderer.RenderAsync("MerchantApply", NewForm(http, antiforgery, new Dictionary<string, string>(), new Dictionary<string, string>()), "Sell with us"));
+        tenantRoutes.MapGet("/merchants/apply", async (HttpContext http, IStorefrontRenderer renderer, IAntiforgery antiforgery, MerchantTerms terms) =>
+            await renderer.RenderAsync("MerchantApply", await NewFormAsync(http, antiforgery, terms, new Dictionary<string, string>(), new Dictionary<string, string>()), "Sell with us"));
         tenantRoutes.MapPost("/merchants/apply", async (HttpContext http, [FromForm] IFormCollection form, MerchantApplications applications,
-            IStorefrontRenderer renderer, IAntiforgery antiforgery) =>
+            IStorefrontRenderer renderer, IAntiforgery antiforgery, MerchantTerms terms) =>
         {
             var values = form.Keys.Where(k => !k.StartsWith("__", StringComparison.Ordinal)).ToDictionary(k => k, k => form[k].ToString());
             try
             {
                 var application = await applications.SubmitAsync(ApplicationForm.From(form), http.RequestAborted);
-                return await renderer.RenderAsync("MerchantApplied", NewForm(http, antiforgery, values, new Dictionary<string, string>(), application.Id), "Application received");
+                return await renderer.RenderAsync("MerchantApplied", await NewFormAsync(http, antiforgery, terms, values, new Dictionary<string, string>(), application.Id), "Application received");
             }
             catch (ProblemException problem) when (problem is ValidationFailedException or ConflictException)
             {
                 var errors = problem.Errors.ToDictionary(e => e.Key, e => string.Join(" ", e.Value));
-                return await renderer.RenderAsync("MerchantApply", NewForm(http, antiforgery, values, errors), "Sell with us", problem.Status);
+                return await renderer.RenderAsync("MerchantApply", await NewFormAsync(http, antiforgery, terms, values, errors), "Sell with us", problem.Status);
             }
         });
 
@@ -41,10 +42,11 @@ public static class ApplicationPages
             var rows = (await applications.ListAsync(filter, http.RequestAborted)).Select(ApplicationSummary.From).ToList();
             return await admin.RenderAsync(http, "MerchantApplications", new ReviewQueueModel(rows, filter?.ToString(), message), "Merchant applications");
         });
-        review.MapGet("/{id:guid}", async (Guid id, HttpContext http, string? error, MerchantApplications applications, IAdminRenderer admin) =>
-            await admin.RenderAsync(http, "MerchantApplication", new ReviewModel(ApplicationSummary.From(await applications.GetAsync(id, http.RequestAborted)), error), "Review application"));
+        review.MapGet("/{id:guid}", async (Guid id, HttpContext http, string? error, MerchantApplications applications, MerchantLicences licences, IAdminRenderer admin) =>
+            await admin.RenderAsync(http, "MerchantApplication", new ReviewModel(ApplicationSummary.From(await applications.GetAsync(id, http.RequestAborted)),
+                await licences.ForApplicationAsync(id, http.RequestAborted), error), "Review application"));
         review.MapPost("/{id:guid}/{decision:regex(^(approve|reject)$)}", async (Guid id, string decision, HttpContext http, [FromForm] IFormCollection form,
-            MerchantApplications applications, IAdminRenderer admin) =>
+            MerchantApplications applications, MerchantLicences licences, IAdminRenderer admin) =>
         {
             var reviewer = http.User.Identity?.Name ?? "operator";
             try
@@ -55,16 +57,22 @@ public static class ApplicationPages
             }
             catch (ProblemException problem) when (problem is ValidationFailedException or ConflictException)
             {
-                var model = new ReviewModel(ApplicationSummary.From(await applications.GetAsync(id, http.RequestAborted)), string.Join(" ", problem.Errors.SelectMany(e => e.Value)));
+                var model = new ReviewModel(ApplicationSummary.From(await applications.GetAsync(id, http.RequestAborted)),
+                    await licences.ForApplicationAsync(id, http.RequestAborted), string.Join(" ", problem.Errors.SelectMany(e => e.Value)));
                 return await admin.RenderAsync(http, "MerchantApplication", model, "Review application", problem.Status);
             }
         });
     }
 
-    private static ApplyFormModel NewForm(HttpContext http, IAntiforgery antiforgery, IReadOnlyDictionary<string, string> values,
-        IReadOnlyDictionary<string, string> errors, Guid? submitted = null)
+    private static async Task<ApplyFormModel> NewFormAsync(HttpContext http, IAntiforgery antiforgery, MerchantTerms terms,
+        IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string> errors, Guid? submitted = null)
     {
         var tokens = antiforgery.GetAndStoreTokens(http);
-        return new ApplyFormModel(tokens.FormFieldName, tokens.RequestToken!, values, errors, submitted);
+        var licences = (await terms.RequirementsAsync(http.RequestAborted)).Licences
+            .Select(l => new LicenceFieldModel(l.Code, l.Name,
+                values.GetValueOrDefault($"licences.{l.Code}.number"), values.GetValueOrDefault($"licences.{l.Code}.expiresOn"),
+                errors.GetValueOrDefault($"licences.{l.Code}.number"), errors.GetValueOrDefault($"licences.{l.Code}.expiresOn")))
+            .ToList();
+        return new ApplyFormModel(tokens.FormFieldName, tokens.RequestToken!, values, errors, licences, submitted);
     }
 }

@@ -6,6 +6,7 @@ public sealed record ApplyFormModel(
     string AntiforgeryToken,
     IReadOnlyDictionary<string, string> Values,
     IReadOnlyDictionary<string, string> Errors,
+    IReadOnlyList<LicenceFieldModel> IndustryLicences,
     Guid? SubmittedId = null)
 {
     public bool HasErrors => Errors.Count > 0;

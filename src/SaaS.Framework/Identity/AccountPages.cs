@@ -29,8 +29,8 @@ public static class AccountPages
         account.MapGet("/forgot-password", (HttpContext http, IStorefrontRenderer renderer) =>
             renderer.RenderAsync("ForgotPassword", NewForm(http), "Forgot password"));
         account.MapPost("/forgot-password", ForgotPasswordAsync);
-        account.MapGet("/reset-password", (HttpContext http, IStorefrontRenderer renderer, [FromQuery] string? email) =>
-            renderer.RenderAsync("ResetPassword", NewForm(http) with { Email = email }, "Reset password"));
+        account.MapGet("/reset-password", (HttpContext http, IStorefrontRenderer renderer, [FromQuery] string? email, [FromQuery] string? code) =>
+            renderer.RenderAsync("ResetPassword", NewForm(http) with { Email = email, ResetCode = code }, "Reset password"));
         account.MapPost("/reset-password", ResetPasswordAsync);
         account.MapGet("", AccountAsync);
         account.MapPost("/logout", async (HttpContext http) =>

@@ -22,6 +22,9 @@ public sealed class UserAdministration(
     Microsoft.AspNetCore.Http.IHttpContextAccessor http,
     SaaS.Audit.IAuditLog audit) : SaaS.Accounts.IUserInvitations
 {
+    /// <summary>How long an invitation (and a password reset code, which shares the token provider) stays valid.</summary>
+    public static readonly TimeSpan InvitationLifespan = TimeSpan.FromDays(3);
+
     public async Task<IReadOnlyList<UserRow>> ListUsersAsync(ClaimsPrincipal current)
     {
         var currentId = users.GetUserId(current);
@@ -61,9 +64,11 @@ public sealed class UserAdministration(
         Check(await users.AddToRolesAsync(user, roleNames), "roles");
         await audit.RecordAsync("user.invited", email!, null, string.Join(", ", roleNames), cancellationToken);
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
+        var resetUrl = $"{signInUrl}/account/reset-password?email={Uri.EscapeDataString(email!)}";
         await mail.SendAsync(email!, $"{tenant.Site.SiteName}: you are invited",
             $"You have been invited to {tenant.Site.SiteName} as {string.Join(", ", roleNames)}.\r\n"
-            + $"Choose your password at {signInUrl}/account/reset-password?email={Uri.EscapeDataString(email!)} with this code:\r\n\r\n{code}\r\n",
+            + $"Open this link within {InvitationLifespan.TotalDays:0} days to choose your password:\r\n{resetUrl}&code={code}\r\n\r\n"
+            + $"Or choose it at {resetUrl} with this code:\r\n\r\n{code}\r\n",
             cancellationToken);
         return user.Id;
     }

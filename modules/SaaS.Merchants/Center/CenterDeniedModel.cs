@@ -1,0 +1,3 @@
+namespace SaaS.Merchants.Center;
+
+public sealed record CenterDeniedModel(string Reason);

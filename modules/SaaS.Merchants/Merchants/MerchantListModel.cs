@@ -1,0 +1,3 @@
+namespace SaaS.Merchants.Merchants;
+
+public sealed record MerchantListModel(IReadOnlyList<Merchant> Merchants, string? Status, string? Query, string? Message);
