@@ -43,6 +43,8 @@ public static class SaaSServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddProblemDetails();
+        // Enum values travel by name: "Paid", not 2, so a reordered enum never changes what clients read.
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddExceptionHandler<ProblemExceptionHandler>();
         // Binding failures reach ProblemExceptionHandler, which names the offending JSON path.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

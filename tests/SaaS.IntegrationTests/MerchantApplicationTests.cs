@@ -52,7 +52,7 @@ public sealed class MerchantApplicationTests(SaaSHost host) : IClassFixture<SaaS
         Assert.Equal("91330100716105852F", profile.GetProperty("creditCode").GetString());
         Assert.True(profile.GetProperty("isOwner").GetBoolean());
         var admin2 = await AdminAsync("mall");
-        await ProblemAssert.IsProblemAsync(await admin2.GetAsync("/mall/api/merchant/profile"), HttpStatusCode.NotFound);
+        await ProblemAssert.IsProblemAsync(await admin2.GetAsync("/mall/api/merchant/profile"), HttpStatusCode.Forbidden);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class MerchantApplicationTests(SaaSHost host) : IClassFixture<SaaS
         await ProblemAssert.IsProblemAsync(noReason, HttpStatusCode.BadRequest);
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync($"/mall/api/admin/merchant-applications/{id}/reject", new { reason = "营业执照已过期" })).StatusCode);
         var rejected = await admin.GetFromJsonAsync<JsonElement>($"/mall/api/admin/merchant-applications/{id}");
-        Assert.Equal("营业执照已过期", rejected.GetProperty("rejectionReason").GetString());
+        Assert.Equal("营业执照已过期", rejected.GetProperty("application").GetProperty("rejectionReason").GetString());
         var audit = await admin.GetFromJsonAsync<JsonElement>("/mall/api/admin/audit?q=91110000600037341L");
         var entry = audit.EnumerateArray().Single();
         Assert.Equal("merchant-application.rejected", entry.GetProperty("action").GetString());

@@ -119,6 +119,18 @@ public sealed class SaaSHost : WebApplicationFactory<Program>
     public string CodeMailedTo(string tenant, string email) =>
         MailTo(tenant, email).Split("\r\n").Select(l => l.Trim()).Last(l => l.Length > 40);
 
+    /// <summary>The invitation link of that e-mail: the one that carries the code.</summary>
+    public string InvitationLinkTo(string tenant, string email) =>
+        MailTo(tenant, email).Split("\r\n").Select(l => l.Trim()).Single(l => l.StartsWith("http", StringComparison.Ordinal) && l.Contains("&code=", StringComparison.Ordinal));
+
+    /// <summary>An invited person chooses a password with the mailed code, then signs in: a client with their token.</summary>
+    public async Task<HttpClient> AcceptInvitationAsync(string tenant, string email, string password)
+    {
+        var reset = await Anonymous().PostAsJsonAsync($"/{tenant}/api/identity/resetPassword", new { email, resetCode = CodeMailedTo(tenant, email), newPassword = password });
+        Assert.True(reset.IsSuccessStatusCode, await reset.Content.ReadAsStringAsync());
+        return WithToken(await LoginAsync($"/{tenant}", email, password));
+    }
+
     public HttpClient WithToken(string token, string baseAddress = "http://localhost")
     {
         var client = Anonymous(baseAddress);

@@ -74,9 +74,9 @@ public sealed class MerchantTerms(MerchantsDbContext db, ITenantDatabase databas
         if (string.IsNullOrWhiteSpace(request.Body)) errors["body"] = ["The agreement needs its text."];
         if (errors.Count > 0) throw new ValidationFailedException(errors);
 
-        await using var transaction = await database.BeginTransactionAsync(cancellationToken);
         var latest = await db.AgreementVersions.OrderByDescending(v => v.Version).FirstOrDefaultAsync(cancellationToken);
         if (latest is not null && latest.Title == request.Title!.Trim() && latest.Body == request.Body!.Trim()) return latest.Version;
+        await using var transaction = await database.BeginTransactionAsync(cancellationToken);
         var version = new AgreementVersion
         {
             Version = (latest?.Version ?? 0) + 1, Title = request.Title!.Trim(), Body = request.Body!.Trim(),

@@ -12,5 +12,6 @@ public interface ITenantDatabase
 
     TContext Enlist<TContext>(TContext context) where TContext : DbContext;
 
+    /// <summary>Begins the scope's transaction, or joins it when one is open: then only the outer one commits.</summary>
     Task<ITenantTransaction> BeginTransactionAsync(CancellationToken cancellationToken);
 }

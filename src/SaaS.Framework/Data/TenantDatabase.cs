@@ -10,6 +10,7 @@ public sealed class TenantDatabase(TenantScope scope, DatabaseProviders provider
     private readonly List<DbContext> contexts = [];
     private DbConnection? connection;
     private DbTransaction? transaction;
+    private bool doomed;
 
     private DbConnection Connection => connection ??= providers.CreateConnection(scope.Settings);
 
@@ -25,7 +26,10 @@ public sealed class TenantDatabase(TenantScope scope, DatabaseProviders provider
 
     public async Task<ITenantTransaction> BeginTransactionAsync(CancellationToken cancellationToken)
     {
-        if (transaction is not null) throw new InvalidOperationException("A tenant transaction is already open in this scope.");
+        // A use case called from inside another (a recipe step creating merchants) joins the outer transaction, so
+        // the whole runs as one; the outer one alone commits.
+        if (transaction is not null) return new JoinedTransaction(this);
+        doomed = false;
         if (Connection.State != System.Data.ConnectionState.Open) await Connection.OpenAsync(cancellationToken);
         transaction = await Connection.BeginTransactionAsync(cancellationToken);
         foreach (var context in contexts) await context.Database.UseTransactionAsync(transaction, cancellationToken);
@@ -42,6 +46,8 @@ public sealed class TenantDatabase(TenantScope scope, DatabaseProviders provider
 
     private async Task EndTransactionAsync(bool commit, CancellationToken cancellationToken)
     {
+        // An inner use case that gave up must not have its half-done work committed by a caller that carried on.
+        if (commit && doomed) throw new InvalidOperationException("An inner unit of work of this transaction did not complete; it cannot commit.");
         var ending = transaction!;
         transaction = null;
         try
@@ -71,6 +77,23 @@ public sealed class TenantDatabase(TenantScope scope, DatabaseProviders provider
             if (ended) return;
             ended = true;
             await database.EndTransactionAsync(commit: false, CancellationToken.None);
+        }
+    }
+
+    private sealed class JoinedTransaction(TenantDatabase database) : ITenantTransaction
+    {
+        private bool completed;
+
+        public Task CommitAsync(CancellationToken cancellationToken)
+        {
+            completed = true;
+            return Task.CompletedTask;
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            if (!completed) database.doomed = true;
+            return ValueTask.CompletedTask;
         }
     }
 }

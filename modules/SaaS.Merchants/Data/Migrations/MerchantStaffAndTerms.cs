@@ -36,8 +36,8 @@ public sealed class MerchantStaffAndTerms : Migration
         migrationBuilder.AddColumn<Guid>(name: "RoleId", table: "MerchantMembers", nullable: true);
         migrationBuilder.AddColumn<bool>(name: "Disabled", table: "MerchantMembers", nullable: false, defaultValue: false);
         migrationBuilder.CreateIndex(name: "IX_MerchantMembers_RoleId", table: "MerchantMembers", column: "RoleId");
-        // SQLite has no ALTER TABLE ADD CONSTRAINT; EF rebuilds the table there.
-        migrationBuilder.AddForeignKey("FK_MerchantMembers_MerchantRoles_RoleId", "MerchantMembers", "RoleId", "MerchantRoles", principalColumn: "Id", onDelete: ReferentialAction.Restrict);
+        // SQLite cannot add a constraint to an existing table; there MerchantRoles.DeleteAsync's check is the only guard.
+        if (!IsSqlite(migrationBuilder)) migrationBuilder.AddForeignKey("FK_MerchantMembers_MerchantRoles_RoleId", "MerchantMembers", "RoleId", "MerchantRoles", principalColumn: "Id", onDelete: ReferentialAction.Restrict);
 
         migrationBuilder.CreateTable(
             name: "LicenceRequirements",
@@ -139,7 +139,7 @@ public sealed class MerchantStaffAndTerms : Migration
         {
             migrationBuilder.DropTable(name: table);
         }
-        migrationBuilder.DropForeignKey("FK_MerchantMembers_MerchantRoles_RoleId", "MerchantMembers");
+        if (!IsSqlite(migrationBuilder)) migrationBuilder.DropForeignKey("FK_MerchantMembers_MerchantRoles_RoleId", "MerchantMembers");
         migrationBuilder.DropIndex(name: "IX_MerchantMembers_RoleId", table: "MerchantMembers");
         foreach (var column in new[] { "Email", "RoleId", "Disabled" }) migrationBuilder.DropColumn(name: column, table: "MerchantMembers");
         migrationBuilder.DropTable(name: "MerchantRoles");
@@ -148,4 +148,6 @@ public sealed class MerchantStaffAndTerms : Migration
             migrationBuilder.DropColumn(name: column, table: "Merchants");
         }
     }
+
+    private static bool IsSqlite(MigrationBuilder migrationBuilder) => migrationBuilder.ActiveProvider == "Microsoft.EntityFrameworkCore.Sqlite";
 }
