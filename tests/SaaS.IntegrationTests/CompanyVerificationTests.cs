@@ -1,12 +1,14 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
 using SaaS.Testing;
 
 namespace SaaS.IntegrationTests;
 
 /// <summary>The operator verifies buyer companies, or refuses with a reason the buyer reads; all of it audited.</summary>
-public sealed class CompanyVerificationTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsyncLifetime
+public sealed partial class CompanyVerificationTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsyncLifetime
 {
     private const string Tenant = "verify";
 
@@ -92,6 +94,39 @@ public sealed class CompanyVerificationTests(SaaSHost host) : IClassFixture<SaaS
         var audit = await admin.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/admin/audit?q=companies.settings-changed");
         Assert.Equal("True->False", audit.EnumerateArray().Select(e => $"{e.GetProperty("before").GetString()}->{e.GetProperty("after").GetString()}").First());
     }
+
+    [Fact]
+    public async Task On_the_admin_pages_a_rejection_without_reason_is_refused_next_to_the_field()
+    {
+        var buyer = await host.BuyerAsync(Tenant, "chen@plant-x.cn");
+        var id = await buyer.RegisterCompanyAsync(Tenant, "盐城汽配有限公司", "91320900MA6R7T8U9");
+        var browser = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = true, HandleCookies = true });
+        await SubmitAsync(browser, $"/{Tenant}/account/login", $"/{Tenant}/account/login", new() { ["email"] = "admin@example.com", ["password"] = SaaSHost.AdminPassword });
+
+        var list = await browser.GetStringAsync($"/{Tenant}/admin/companies?status=Unverified");
+        Assert.Contains("盐城汽配有限公司", list);
+        Assert.Contains("aria-current=\"page\">采购企业</a>", list);
+        var refused = await SubmitAsync(browser, $"/{Tenant}/admin/companies/{id}", $"/{Tenant}/admin/companies/{id}/reject", new() { ["reason"] = "" });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("id=\"reason-error\" class=\"field-error\"", await refused.Content.ReadAsStringAsync());
+
+        var rejected = await SubmitAsync(browser, $"/{Tenant}/admin/companies/{id}", $"/{Tenant}/admin/companies/{id}/reject", new() { ["reason"] = "信用代码与名称不符" });
+        Assert.Equal(HttpStatusCode.OK, rejected.StatusCode);
+        Assert.Contains("盐城汽配有限公司: Rejected.", await rejected.Content.ReadAsStringAsync());
+        Assert.Contains("信用代码与名称不符", await browser.GetStringAsync($"/{Tenant}/admin/companies/{id}"));
+    }
+
+    /// <summary>GETs <paramref name="page"/>, then posts the fields to <paramref name="action"/> with the page's antiforgery token.</summary>
+    private static async Task<HttpResponseMessage> SubmitAsync(HttpClient browser, string page, string action, Dictionary<string, string> fields)
+    {
+        var token = AntiforgeryInput().Match(await browser.GetStringAsync(page));
+        Assert.True(token.Success, $"{page} has no antiforgery field");
+        fields[token.Groups["name"].Value] = WebUtility.HtmlDecode(token.Groups["value"].Value);
+        return await browser.PostAsync(action, new FormUrlEncodedContent(fields));
+    }
+
+    [GeneratedRegex(@"<input type=""hidden"" name=""(?<name>__RequestVerificationToken[^""]*)"" value=""(?<value>[^""]+)""")]
+    private static partial Regex AntiforgeryInput();
 
     private async Task<HttpClient> AdminAsync() => host.WithToken(await host.LoginAsync($"/{Tenant}", "admin@example.com"));
 }
