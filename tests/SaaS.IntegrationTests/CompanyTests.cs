@@ -98,20 +98,73 @@ public sealed class CompanyTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsyn
         Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/buyers/api/companies/mine/addresses/{addressId}")).StatusCode);
     }
 
-    private async Task<HttpClient> BuyerAsync(string email)
+    [Fact]
+    public async Task Admins_change_roles_and_remove_members_but_the_last_admin_cannot_step_down()
     {
-        await host.Anonymous().PostAsJsonAsync("/buyers/api/identity/register", new { email, password = "Buyer-Pass-2026" });
-        return host.WithToken(await host.LoginAsync("/buyers", email, "Buyer-Pass-2026"));
+        var founder = await BuyerAsync("founder@plant-f.cn");
+        var companyId = await founder.RegisterCompanyAsync("buyers", "无锡机电有限公司", "91320200MA1B2C3D4");
+        var invited = await founder.PostAsJsonAsync($"/buyers/api/companies/{companyId}/members", new { email = "deputy@plant-f.cn", role = "Purchaser" });
+        var deputyId = (await invited.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("userId").GetString();
+        var founderId = (await founder.GetFromJsonAsync<JsonElement>("/buyers/api/companies/mine")).GetProperty("members").EnumerateArray()
+            .Single(m => m.GetProperty("email").GetString() == "founder@plant-f.cn").GetProperty("userId").GetString();
+
+        var lastAdmin = await founder.PutAsJsonAsync($"/buyers/api/companies/mine/members/{founderId}/role", new { role = "Finance" });
+        Assert.Contains("last admin", ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(lastAdmin, HttpStatusCode.Conflict), "role"));
+        await ProblemAssert.IsProblemAsync(await founder.DeleteAsync($"/buyers/api/companies/mine/members/{founderId}"), HttpStatusCode.Conflict);
+        var badRole = await founder.PutAsJsonAsync($"/buyers/api/companies/mine/members/{deputyId}/role", new { role = "7" });
+        await ProblemAssert.IsProblemAsync(badRole, HttpStatusCode.BadRequest);
+
+        var promoted = await founder.PutAsJsonAsync($"/buyers/api/companies/mine/members/{deputyId}/role", new { role = "admin" });
+        Assert.Equal(HttpStatusCode.OK, promoted.StatusCode);
+        Assert.Equal("Admin", (await promoted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("role").GetString());
+        var steppedDown = await founder.PutAsJsonAsync($"/buyers/api/companies/mine/members/{founderId}/role", new { role = "Finance" });
+        Assert.Equal(HttpStatusCode.OK, steppedDown.StatusCode);
+        // The founder is Finance now: no longer allowed to manage members.
+        await ProblemAssert.IsProblemAsync(await founder.DeleteAsync($"/buyers/api/companies/mine/members/{deputyId}"), HttpStatusCode.Forbidden);
+
+        var deputy = await MemberAsync("deputy@plant-f.cn", "Deputy-Pass-2026");
+        Assert.Equal(HttpStatusCode.NoContent, (await deputy.DeleteAsync($"/buyers/api/companies/mine/members/{founderId}")).StatusCode);
+        Assert.Equal(["deputy@plant-f.cn:Admin"], (await deputy.GetFromJsonAsync<JsonElement>("/buyers/api/companies/mine")).GetProperty("members")
+            .EnumerateArray().Select(m => $"{m.GetProperty("email").GetString()}:{m.GetProperty("role").GetString()}"));
+        await ProblemAssert.IsProblemAsync(await founder.GetAsync("/buyers/api/companies/mine"), HttpStatusCode.NotFound);
+
+        var admin = host.WithToken(await host.LoginAsync("/buyers", "admin@example.com"));
+        var audit = await admin.GetFromJsonAsync<JsonElement>("/buyers/api/admin/audit?q=founder@plant-f.cn");
+        Assert.Equal(["company.member-removed:Finance->", "company.member-role-changed:Admin->Finance"],
+            audit.EnumerateArray().Where(e => e.GetProperty("subject").GetString() == "founder@plant-f.cn")
+                .Select(e => $"{e.GetProperty("action").GetString()}:{e.GetProperty("before").GetString()}->{e.GetProperty("after").GetString()}"));
     }
 
-    /// <summary>An invited member sets a password from the mailed code, then signs in.</summary>
-    private async Task<HttpClient> MemberAsync(string email, string password)
+    [Fact]
+    public async Task A_member_of_another_company_can_neither_change_its_members_nor_read_its_books()
     {
-        var code = host.CodeMailedTo("buyers", email);
-        var reset = await host.Anonymous().PostAsJsonAsync("/buyers/api/identity/resetPassword", new { email, resetCode = code, newPassword = password });
-        Assert.Equal(HttpStatusCode.OK, reset.StatusCode);
-        return host.WithToken(await host.LoginAsync("/buyers", email, password));
+        var adminA = await BuyerAsync("admin@plant-g.cn");
+        var companyA = await adminA.RegisterCompanyAsync("buyers", "常州轴承有限公司", "91320400MA5E6F7G8");
+        await adminA.PostAsJsonAsync($"/buyers/api/companies/{companyA}/members", new { email = "buyer@plant-g.cn", role = "Purchaser" });
+        await adminA.PostAsJsonAsync("/buyers/api/companies/mine/addresses",
+            new { label = "常州总仓", recipient = "钱工", phone = "13900001111", region = "江苏省常州市", street = "武进区湖塘镇1号", isDefault = true });
+        var body = "91320400MA5E6F7G8";
+        await adminA.PostAsJsonAsync("/buyers/api/companies/mine/invoice-titles",
+            new { title = "常州轴承有限公司", taxId = CompanyBuyers.CreditCode(body), bank = "农业银行常州分行", bankAccount = "6228480012345678", address = "常州市", phone = "0519-1234567" });
+        var memberA = (await adminA.GetFromJsonAsync<JsonElement>("/buyers/api/companies/mine")).GetProperty("members").EnumerateArray()
+            .Single(m => m.GetProperty("email").GetString() == "buyer@plant-g.cn").GetProperty("userId").GetString();
+
+        var adminB = await BuyerAsync("admin@plant-h.cn");
+        await adminB.RegisterCompanyAsync("buyers", "扬州阀门有限公司", "91321000MA7H8J9K1");
+        var promote = await adminB.PutAsJsonAsync($"/buyers/api/companies/mine/members/{memberA}/role", new { role = "Admin" });
+        await ProblemAssert.IsProblemAsync(promote, HttpStatusCode.NotFound);
+        await ProblemAssert.IsProblemAsync(await adminB.DeleteAsync($"/buyers/api/companies/mine/members/{memberA}"), HttpStatusCode.NotFound);
+        Assert.Empty((await adminB.GetFromJsonAsync<JsonElement>("/buyers/api/companies/mine/addresses")).EnumerateArray());
+        Assert.Empty((await adminB.GetFromJsonAsync<JsonElement>("/buyers/api/companies/mine/invoice-titles")).EnumerateArray());
+
+        var unchanged = await adminA.GetFromJsonAsync<JsonElement>("/buyers/api/companies/mine");
+        Assert.Equal("Purchaser", unchanged.GetProperty("members").EnumerateArray().Single(m => m.GetProperty("userId").GetString() == memberA).GetProperty("role").GetString());
+        Assert.Single((await adminA.GetFromJsonAsync<JsonElement>("/buyers/api/companies/mine/addresses")).EnumerateArray());
     }
+
+    private Task<HttpClient> BuyerAsync(string email) => host.BuyerAsync("buyers", email);
+
+    private Task<HttpClient> MemberAsync(string email, string password) => host.MemberAsync("buyers", email, password);
 
     private static char Check(string body) => SaaS.Enterprises.UnifiedSocialCreditCode.CheckCharacter(body);
 }

@@ -1,3 +1,5 @@
+using SaaS.Companies.Verification;
+
 namespace SaaS.Companies.Companies;
 
 /// <summary>A buyer company of the marketplace.</summary>
@@ -10,4 +12,15 @@ public sealed class Company
     public required string CreditCode { get; init; }
 
     public DateTimeOffset CreatedUtc { get; init; }
+
+    /// <summary>Whether the operator has checked that the company is who it says it is.</summary>
+    public VerificationStatus VerificationStatus { get; set; }
+
+    /// <summary>Why the operator refused verification; shown to the company's members.</summary>
+    public string? RejectionReason { get; set; }
+
+    /// <summary>The operator who last verified or rejected the company, and when.</summary>
+    public string? ReviewedBy { get; set; }
+
+    public DateTimeOffset? ReviewedUtc { get; set; }
 }

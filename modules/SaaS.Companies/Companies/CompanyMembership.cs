@@ -14,10 +14,16 @@ public sealed class CompanyMembership(CompaniesDbContext db)
     public static string UserId(ClaimsPrincipal user) =>
         user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new ForbiddenException("user", "Sign in first.");
 
-    public async Task<CompanyMember> RequireAsync(ClaimsPrincipal user, CancellationToken cancellationToken, params CompanyRole[] allowed)
+    /// <summary>The caller's membership, or null when they act for no company (the pages then offer registration).</summary>
+    public async Task<CompanyMember?> FindAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var userId = UserId(user);
-        var member = await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.UserId == userId, cancellationToken)
+        return await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.UserId == userId, cancellationToken);
+    }
+
+    public async Task<CompanyMember> RequireAsync(ClaimsPrincipal user, CancellationToken cancellationToken, params CompanyRole[] allowed)
+    {
+        var member = await FindAsync(user, cancellationToken)
             ?? throw new NotFoundException("company", "You do not act for a company of this marketplace.");
         if (allowed.Length > 0 && !allowed.Contains(member.Role))
         {

@@ -1,3 +1,3 @@
 namespace SaaS.Companies.Companies;
 
-public sealed record CompanyView(Guid Id, string Name, string CreditCode, IReadOnlyList<MemberView> Members);
+public sealed record CompanyView(Guid Id, string Name, string CreditCode, string VerificationStatus, string? RejectionReason, IReadOnlyList<MemberView> Members);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SaaS.Companies.Companies;
+using SaaS.Companies.Verification;
 
 namespace SaaS.Companies.Data;
 
@@ -15,6 +16,8 @@ public sealed class CompaniesDbContext(DbContextOptions<CompaniesDbContext> opti
 
     public DbSet<InvoiceTitle> InvoiceTitles => Set<InvoiceTitle>();
 
+    public DbSet<CompanySettings> Settings => Set<CompanySettings>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         var company = modelBuilder.Entity<Company>();
@@ -22,6 +25,10 @@ public sealed class CompaniesDbContext(DbContextOptions<CompaniesDbContext> opti
         company.Property(c => c.Name).HasMaxLength(200);
         company.Property(c => c.CreditCode).HasMaxLength(18);
         company.HasIndex(c => c.CreditCode).IsUnique();
+        company.Property(c => c.VerificationStatus).HasConversion<string>().HasMaxLength(20);
+        company.Property(c => c.RejectionReason).HasMaxLength(1000);
+        company.Property(c => c.ReviewedBy).HasMaxLength(256);
+        company.HasIndex(c => c.VerificationStatus);
 
         var member = modelBuilder.Entity<CompanyMember>();
         member.ToTable("CompanyMembers");
@@ -49,5 +56,10 @@ public sealed class CompaniesDbContext(DbContextOptions<CompaniesDbContext> opti
         invoice.Property(t => t.Address).HasMaxLength(300);
         invoice.Property(t => t.Phone).HasMaxLength(20);
         invoice.HasOne<Company>().WithMany().HasForeignKey(t => t.CompanyId).OnDelete(DeleteBehavior.Cascade);
+
+        var settings = modelBuilder.Entity<CompanySettings>();
+        settings.ToTable("CompanySettings");
+        // One row with a known id: nothing to generate, and no identity column to declare per provider.
+        settings.Property(s => s.Id).ValueGeneratedNever();
     }
 }

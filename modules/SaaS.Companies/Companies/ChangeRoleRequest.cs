@@ -1,0 +1,3 @@
+namespace SaaS.Companies.Companies;
+
+public sealed record ChangeRoleRequest(string? Role);

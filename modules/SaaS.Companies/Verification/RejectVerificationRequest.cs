@@ -1,0 +1,3 @@
+namespace SaaS.Companies.Verification;
+
+public sealed record RejectVerificationRequest(string? Reason);

@@ -1,0 +1,8 @@
+namespace SaaS.Companies.Verification;
+
+public enum VerificationStatus
+{
+    Unverified,
+    Verified,
+    Rejected,
+}
