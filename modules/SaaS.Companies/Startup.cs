@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using SaaS.Accounts;
 using SaaS.Admin;
 using SaaS.Companies.Companies;
 using SaaS.Companies.Data;
@@ -34,7 +35,8 @@ public sealed class Startup : IModuleStartup
         {
             services.AddSingleton(new LiquidModel(model));
         }
-        services.AddAdminMenuItem(new AdminMenuItem("Companies", "/admin/companies", CompanyPermissions.ManageCompanies, 310, Manifest.CompaniesFeature));
+        services.AddAdminMenuItem(new AdminMenuItem("Companies", "/admin/companies", CompanyPermissions.ManageCompanies, 330, Manifest.CompaniesFeature));
+        services.AddAccountLink(new AccountLink("My company", "/company", Manifest.CompaniesFeature, Roles.Buyer));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder tenantRoutes)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using SaaS.Accounts;
 using SaaS.Admin;
 using SaaS.Data;
 using SaaS.Jobs;
@@ -42,6 +43,8 @@ public sealed class Startup : IModuleStartup
         services.AddPermissions<MerchantPermissions>();
         services.AddModuleViews(typeof(Startup).Assembly);
         foreach (var model in LiquidModels) services.AddSingleton(new LiquidModel(model));
+        services.AddAccountLink(new AccountLink("Merchant center", "/merchant", Manifest.MerchantsFeature, Roles.Merchant, Roles.MerchantStaff));
+        services.AddAccountLink(new AccountLink("Sell with us", "/merchants/apply", Manifest.MerchantsFeature, Roles.Buyer));
         services.AddAdminMenuItem(new AdminMenuItem("Merchant applications", "/admin/merchant-applications", MerchantPermissions.ReviewApplications, 300, Manifest.MerchantsFeature));
         services.AddAdminMenuItem(new AdminMenuItem("Merchants", "/admin/merchants", MerchantPermissions.ManageMerchants, 310, Manifest.MerchantsFeature));
         services.AddAdminMenuItem(new AdminMenuItem("Merchant terms", "/admin/merchant-terms", MerchantPermissions.ManageMerchants, 320, Manifest.MerchantsFeature));

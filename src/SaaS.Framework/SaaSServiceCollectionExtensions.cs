@@ -177,6 +177,7 @@ public static class SaaSServiceCollectionExtensions
         services.AddScoped<AccountService>();
         services.AddModuleViews(typeof(AccountPages).Assembly);
         services.AddLiquidModel<AccountForm>();
+        services.AddLiquidModel<AccountLinkView>();
         services.AddAntiforgery(antiforgery => antiforgery.Cookie.Name = ".saas.antiforgery");
 
         services.AddAuthentication(BearerOrCookieScheme)

@@ -28,6 +28,9 @@ public sealed record AccountForm
 
     public string? PasswordPolicy { get; init; }
 
+    /// <summary>Where modules send this user from their account page (merchant center, company pages).</summary>
+    public IReadOnlyList<AccountLinkView> Links { get; init; } = [];
+
     public IReadOnlyList<string> Roles { get; init; } = [];
 
     public AccountForm WithErrors(IReadOnlyDictionary<string, string[]> errors)

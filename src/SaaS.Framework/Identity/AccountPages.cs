@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using SaaS.Problems;
+using SaaS.Tenancy;
 using SaaS.Themes;
 
 namespace SaaS.Identity;
@@ -109,7 +110,12 @@ public static class AccountPages
             return Results.Redirect($"{http.Request.PathBase}/account/login?returnUrl=%2Faccount");
         }
         var (email, roles) = await accounts.DescribeAsync(http.User);
-        return await renderer.RenderAsync("Account", NewForm(http) with { Email = email, Roles = roles }, "My account");
+        var shell = http.GetTenantShell()!;
+        var links = http.RequestServices.GetServices<SaaS.Accounts.AccountLink>()
+            .Where(l => (l.FeatureId is null || shell.IsFeatureEnabled(l.FeatureId)) && (l.Roles.Length == 0 || l.Roles.Intersect(roles).Any()))
+            .Select(l => new AccountLinkView(l.Title, http.Request.PathBase + l.Path))
+            .ToList();
+        return await renderer.RenderAsync("Account", NewForm(http) with { Email = email, Roles = roles, Links = links }, "My account");
     }
 
     private static AccountForm NewForm(HttpContext http)

@@ -1,0 +1,3 @@
+namespace SaaS.Identity;
+
+public sealed record AccountLinkView(string Title, string Href);
