@@ -10,7 +10,7 @@ public sealed class MerchantOnboardingBrowserTests(BrowserHost browser)
     private static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"u8.ToArray();
 
     [Fact]
-    public async Task A_supplier_applies_the_operator_approves_and_the_owner_signs_in_as_a_merchant()
+    public async Task A_supplier_applies_the_operator_approves_the_owner_invites_staff_and_staff_see_only_what_their_role_allows()
     {
         await browser.LaunchAsync("e2e-onboard", "industrial-mro", "入驻测试");
 
@@ -49,5 +49,43 @@ public sealed class MerchantOnboardingBrowserTests(BrowserHost browser)
         await owner.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
         await Assertions.Expect(owner).ToHaveURLAsync(new Regex("/e2e-onboard/account$"));
         Assert.Equal("Merchant", await owner.Locator(".account-roles").InnerTextAsync());
+
+        // The owner finds the merchant center from the account page, sees what blocks publishing, and invites staff.
+        await owner.GetByRole(AriaRole.Link, new() { Name = "商家中心" }).ClickAsync();
+        await Assertions.Expect(owner.Locator("main h1")).ToHaveTextAsync("深圳螺丝大王有限公司");
+        Assert.Equal(["deposit", "agreement"], await owner.Locator("[data-blocker]").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.blocker)"));
+        await owner.GetByRole(AriaRole.Link, new() { Name = "入驻协议" }).ClickAsync();
+        await owner.GetByRole(AriaRole.Button, new() { Name = "我已阅读并同意本协议" }).ClickAsync();
+        await Assertions.Expect(owner.Locator(".accepted")).ToContainTextAsync("boss@screws.cn");
+
+        await owner.GetByRole(AriaRole.Link, new() { Name = "员工" }).ClickAsync();
+        await owner.GetByLabel("电子邮箱").FillAsync("not-an-email");
+        await owner.GetByRole(AriaRole.Button, new() { Name = "发送邀请" }).ClickAsync();
+        await Assertions.Expect(owner.Locator("#invite-email-error")).ToContainTextAsync("not an e-mail address");
+        await owner.GetByLabel("电子邮箱").FillAsync("cashier@screws.cn");
+        await owner.GetByLabel("角色", new() { Exact = true }).Last.SelectOptionAsync(new SelectOptionValue { Label = "财务" });
+        await owner.GetByRole(AriaRole.Button, new() { Name = "发送邀请" }).ClickAsync();
+        await Assertions.Expect(owner.Locator(".notice")).ToContainTextAsync("cashier@screws.cn");
+        await Assertions.Expect(owner.Locator("tr[data-member='cashier@screws.cn']")).ToContainTextAsync("正常");
+
+        // The invitation link carries its code: the new member only chooses a password.
+        var link = browser.Host.InvitationLinkTo("e2e-onboard", "cashier@screws.cn");
+        var staff = await browser.NewPageAsync();
+        await staff.GotoAsync(link);
+        await staff.GetByLabel("新密码").FillAsync("Cashier-Pass-2026");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "设置新密码" }).ClickAsync();
+        await staff.GetByLabel("密码").FillAsync("Cashier-Pass-2026");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await Assertions.Expect(staff).ToHaveURLAsync(new Regex("/e2e-onboard/account$"));
+        await staff.GetByRole(AriaRole.Link, new() { Name = "商家中心" }).ClickAsync();
+        Assert.Equal(["概览", "入驻协议", "保证金"], await staff.Locator(".center-nav a").AllInnerTextsAsync());
+        Assert.Equal("员工", await staff.Locator(".member-kind").InnerTextAsync());
+        await Assertions.Expect(staff.Locator("form[action$='/merchant/profile']")).ToHaveCountAsync(0);
+        await staff.GetByRole(AriaRole.Link, new() { Name = "保证金" }).ClickAsync();
+        await Assertions.Expect(staff.Locator(".deposit-state")).ToHaveTextAsync("应缴");
+        var denied = await staff.GotoAsync("/e2e-onboard/merchant/staff");
+        Assert.Equal(403, denied!.Status);
+        await Assertions.Expect(staff.Locator(".merchant-denied")).ToContainTextAsync("merchant.staff.manage");
+        await Assertions.Expect(staff.GetByRole(AriaRole.Button, new() { Name = "我已阅读并同意本协议" })).ToHaveCountAsync(0);
     }
 }
