@@ -48,7 +48,11 @@ public sealed class MerchantStaffTests(SaaSHost host) : IClassFixture<SaaSHost>,
     [Fact]
     public async Task The_owner_invites_staff_into_a_template_role_and_the_staff_member_can_do_only_what_it_allows()
     {
+        // The recipe invited the owner during the operator's launch request: the link still points into the marketplace.
+        Assert.StartsWith($"http://localhost/{Tenant}/account/reset-password?email=owner%40fasteners.example.cn&code=", host.InvitationLinkTo(Tenant, "owner@fasteners.example.cn"));
         var owner = await FastenersOwnerAsync();
+        var profile = await owner.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/profile");
+        Assert.Equal("13805710001", profile.GetProperty("mobile").GetString());
         var roles = await owner.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/roles");
         Assert.Equal(["product-manager", "order-clerk", "finance", "customer-service"],
             MerchantRoleTemplatesInOrder(roles));

@@ -14,7 +14,7 @@ using SaaS.Security;
 namespace SaaS.Merchants.Recipes;
 
 /// <summary>
-/// <c>{ "name": "merchants", "merchants": [{ "name", "creditCode", "categories": [], "ownerEmail",
+/// <c>{ "name": "merchants", "merchants": [{ "name", "creditCode", "categories": [], "ownerEmail", "contactName", "mobile", "address",
 /// "staff": [{ "email", "role": "finance" }], "licences": [{ "code", "number", "expiresOn" }], "depositPaid": true, "acceptAgreement": true }] }</c>:
 /// approved sample merchants for demos, in good standing when the optional parts say so. Owners and staff are
 /// invited (no passwords in recipes); the invitations land in the tenant's mail folder.
@@ -97,10 +97,16 @@ public sealed class MerchantsStep : IRecipeStep
             var ownerEmail = definition.GetProperty("ownerEmail").GetString()!;
             db.Members.Add(new MerchantMember { MerchantId = merchant.Id, UserId = ownerId, Email = ownerEmail, IsOwner = true, JoinedUtc = clock.GetUtcNow() });
             merchant.Email = ownerEmail;
+            merchant.ContactName = OptionalText(definition, "contactName");
+            merchant.Mobile = OptionalText(definition, "mobile");
+            merchant.Address = OptionalText(definition, "address");
             await db.SaveChangesAsync(cancellationToken);
             await StandingAsync(services, definition, merchant, ownerId, ownerEmail, cancellationToken);
         }
     }
+
+    private static string OptionalText(JsonElement definition, string property) =>
+        definition.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "";
 
     /// <summary>Staff, licences, deposit and agreement, so a demo merchant can publish from the first minute.</summary>
     private static async Task StandingAsync(IServiceProvider services, JsonElement definition, Merchant merchant, string ownerId, string ownerEmail, CancellationToken cancellationToken)

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using SaaS.Problems;
 using SaaS.Security;
+using SaaS.Tenancy;
 using SaaS.Tenants;
 
 namespace SaaS.Identity;
@@ -19,6 +20,7 @@ public sealed class UserAdministration(
     PermissionCatalog permissions,
     PickupFolderMail mail,
     ITenant tenant,
+    TenantScope scope,
     Microsoft.AspNetCore.Http.IHttpContextAccessor http,
     SaaS.Audit.IAuditLog audit) : SaaS.Accounts.IUserInvitations
 {
@@ -42,11 +44,25 @@ public sealed class UserAdministration(
     public async Task<IReadOnlyList<string>> RoleNamesAsync() =>
         await roles.Roles.Select(r => r.Name!).OrderBy(n => n).ToListAsync();
 
-    public Task<string> InviteAsync(string email, IReadOnlyList<string> roles, CancellationToken cancellationToken)
+    public Task<string> InviteAsync(string email, IReadOnlyList<string> roles, CancellationToken cancellationToken) =>
+        InviteAsync(email, roles, SiteUrl(), cancellationToken);
+
+    /// <summary>
+    /// Where the invited person reaches this marketplace. Inside a tenant request that is the request's own base;
+    /// during a launch (a recipe inviting sample merchants) the request is the operator's, so the tenant's prefix
+    /// or first host name is put on the operator's scheme and host.
+    /// </summary>
+    private string SiteUrl()
     {
-        var request = http.HttpContext?.Request;
-        var siteUrl = request is null ? "" : $"{request.Scheme}://{request.Host}{request.PathBase}";
-        return InviteAsync(email, roles, siteUrl, cancellationToken);
+        var context = http.HttpContext;
+        if (context is null) return "";
+        var request = context.Request;
+        if (context.GetTenantShell()?.Name == tenant.Name) return $"{request.Scheme}://{request.Host}{request.PathBase}";
+        var settings = scope.Settings;
+        if (settings.UrlPrefix is not null) return $"{request.Scheme}://{request.Host}/{settings.UrlPrefix}";
+        var hostName = settings.HostNames.FirstOrDefault(h => !h.StartsWith('*'));
+        var port = request.Host.Port is { } p ? $":{p}" : "";
+        return hostName is null ? "" : $"{request.Scheme}://{hostName}{port}";
     }
 
     /// <summary>Creates the account without a password and e-mails a code to choose one.</summary>
