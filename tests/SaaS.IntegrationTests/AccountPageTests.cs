@@ -10,7 +10,7 @@ public sealed partial class AccountPageTests(SaaSHost host) : IClassFixture<SaaS
 {
     public async Task InitializeAsync()
     {
-        if (!Directory.Exists(Path.Combine(host.AppData, "Sites", "pages"))) await host.LaunchAsync("pages", "industrial-mro");
+        await host.EnsureLaunchedAsync("pages", "industrial-mro");
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

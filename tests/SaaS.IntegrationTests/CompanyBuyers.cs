@@ -17,14 +17,6 @@ internal static class CompanyBuyers
         return host.WithToken(await host.LoginAsync($"/{tenant}", email, Password));
     }
 
-    /// <summary>An invited member sets a password from the mailed code, then signs in.</summary>
-    public static async Task<HttpClient> MemberAsync(this SaaSHost host, string tenant, string email, string password)
-    {
-        var code = host.CodeMailedTo(tenant, email);
-        var reset = await host.Anonymous().PostAsJsonAsync($"/{tenant}/api/identity/resetPassword", new { email, resetCode = code, newPassword = password });
-        Assert.Equal(HttpStatusCode.OK, reset.StatusCode);
-        return host.WithToken(await host.LoginAsync($"/{tenant}", email, password));
-    }
 
     /// <summary>Registers a company for <paramref name="buyer"/> and returns its id.</summary>
     public static async Task<string> RegisterCompanyAsync(this HttpClient buyer, string tenant, string name, string creditCodeBody)

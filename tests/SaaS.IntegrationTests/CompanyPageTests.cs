@@ -13,7 +13,7 @@ public sealed partial class CompanyPageTests(SaaSHost host) : IClassFixture<SaaS
 
     public async Task InitializeAsync()
     {
-        if (!Directory.Exists(Path.Combine(host.AppData, "Sites", Tenant))) await host.LaunchAsync(Tenant, "industrial-mro");
+        await host.EnsureLaunchedAsync(Tenant, "industrial-mro");
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

@@ -10,7 +10,7 @@ public sealed class CompanyTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsyn
 {
     public async Task InitializeAsync()
     {
-        if (!Directory.Exists(Path.Combine(host.AppData, "Sites", "buyers"))) await host.LaunchAsync("buyers", "industrial-mro");
+        await host.EnsureLaunchedAsync("buyers", "industrial-mro");
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -164,7 +164,7 @@ public sealed class CompanyTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsyn
 
     private Task<HttpClient> BuyerAsync(string email) => host.BuyerAsync("buyers", email);
 
-    private Task<HttpClient> MemberAsync(string email, string password) => host.MemberAsync("buyers", email, password);
+    private Task<HttpClient> MemberAsync(string email, string password) => host.AcceptInvitationAsync("buyers", email, password);
 
     private static char Check(string body) => SaaS.Enterprises.UnifiedSocialCreditCode.CheckCharacter(body);
 }

@@ -14,7 +14,7 @@ public sealed partial class CompanyVerificationTests(SaaSHost host) : IClassFixt
 
     public async Task InitializeAsync()
     {
-        if (!Directory.Exists(Path.Combine(host.AppData, "Sites", Tenant))) await host.LaunchAsync(Tenant, "industrial-mro");
+        await host.EnsureLaunchedAsync(Tenant, "industrial-mro");
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

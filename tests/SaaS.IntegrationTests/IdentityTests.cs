@@ -9,7 +9,7 @@ public sealed class IdentityTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsy
 {
     public async Task InitializeAsync()
     {
-        if (!Directory.Exists(Path.Combine(host.AppData, "Sites", "ident"))) await host.LaunchAsync("ident", "industrial-mro");
+        await host.EnsureLaunchedAsync("ident", "industrial-mro");
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

@@ -39,8 +39,7 @@ public sealed class MerchantStaffTests(SaaSHost host) : IClassFixture<SaaSHost>,
 
     public async Task InitializeAsync()
     {
-        if (Directory.Exists(Path.Combine(host.AppData, "Sites", Tenant))) return;
-        await host.LaunchAsync(Tenant, "industrial-mro");
+        await host.EnsureLaunchedAsync(Tenant, "industrial-mro");
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

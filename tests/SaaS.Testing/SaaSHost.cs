@@ -101,6 +101,12 @@ public sealed class SaaSHost : WebApplicationFactory<Program>
         return json;
     }
 
+    /// <summary>Launches <paramref name="name"/> unless an earlier test of the same host already did.</summary>
+    public async Task EnsureLaunchedAsync(string name, string recipe)
+    {
+        if (!Directory.Exists(Path.Combine(AppData, "Sites", name))) await LaunchAsync(name, recipe);
+    }
+
     /// <summary>Signs in through the tenant's JSON login and returns the bearer access token.</summary>
     public async Task<string> LoginAsync(string tenantPath, string email, string password = AdminPassword)
     {
