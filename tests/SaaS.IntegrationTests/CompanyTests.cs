@@ -38,6 +38,15 @@ public sealed class CompanyTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsyn
         Assert.Equal("苏州精工制造有限公司", (await purchaser.GetFromJsonAsync<JsonElement>("/buyers/api/companies/mine")).GetProperty("name").GetString());
         var notAdmin = await purchaser.PostAsJsonAsync($"/buyers/api/companies/{companyId}/members", new { email = "friend@plant-a.cn", role = "Admin" });
         await ProblemAssert.IsProblemAsync(notAdmin, HttpStatusCode.Forbidden);
+
+        // A buyer who registered on their own joins with their account; one already in a company cannot be taken.
+        var colleague = await BuyerAsync("colleague@plant-a.cn");
+        Assert.Equal(HttpStatusCode.Created, (await founder.PostAsJsonAsync($"/buyers/api/companies/{companyId}/members", new { email = "colleague@plant-a.cn", role = "Approver" })).StatusCode);
+        Assert.Equal("苏州精工制造有限公司", (await colleague.GetFromJsonAsync<JsonElement>("/buyers/api/companies/mine")).GetProperty("name").GetString());
+        var outsiderCompany = await outsider.PostAsJsonAsync("/buyers/api/companies", new { name = "镇江机械有限公司", creditCode = "91321100MA1X2Y3W4" + Check("91321100MA1X2Y3W4") });
+        Assert.Equal(HttpStatusCode.Created, outsiderCompany.StatusCode);
+        var taken = await founder.PostAsJsonAsync($"/buyers/api/companies/{companyId}/members", new { email = "outsider@plant-b.cn", role = "Purchaser" });
+        Assert.Contains("already acts for a company", ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(taken, HttpStatusCode.Conflict), "email"));
     }
 
     [Fact]

@@ -118,6 +118,35 @@ public sealed class MerchantApplicationTests(SaaSHost host) : IClassFixture<SaaS
         await ApplyAsync("914403001922038216", "owner@huawei-mro.cn", tenant: "mall-b");
     }
 
+    [Fact]
+    public async Task A_buyer_who_applies_with_their_account_email_becomes_the_owner_and_keeps_their_password()
+    {
+        await host.Anonymous().PostAsJsonAsync("/mall/api/identity/register", new { email = "buyer-turned-seller@plant.cn", password = "Buyer-Pass-2026" });
+        var id = await ApplyAsync("91330106MA27XK0B3" + SaaS.Enterprises.UnifiedSocialCreditCode.CheckCharacter("91330106MA27XK0B3"), "buyer-turned-seller@plant.cn");
+        var admin = await AdminAsync("mall");
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"/mall/api/admin/merchant-applications/{id}/approve", null)).StatusCode);
+        Assert.Contains("Sign in at http://localhost/mall/account/login with your usual password", host.MailTo("mall", "buyer-turned-seller@plant.cn"));
+
+        var owner = host.WithToken(await host.LoginAsync("/mall", "buyer-turned-seller@plant.cn", "Buyer-Pass-2026"));
+        Assert.Equal(["Buyer", "Merchant"], (await owner.GetFromJsonAsync<JsonElement>("/mall/api/me")).GetProperty("roles").EnumerateArray().Select(r => r.GetString()).Order());
+        Assert.True((await owner.GetFromJsonAsync<JsonElement>("/mall/api/merchant/profile")).GetProperty("isOwner").GetBoolean());
+    }
+
+    [Fact]
+    public async Task An_application_naming_another_merchants_owner_cannot_be_approved_and_leaves_nothing_behind()
+    {
+        var id = await ApplyAsync("91330106MA27XK1C5" + SaaS.Enterprises.UnifiedSocialCreditCode.CheckCharacter("91330106MA27XK1C5"), "owner@tools.example.cn");
+        var admin = await AdminAsync("mall");
+        var refused = await admin.PostAsync($"/mall/api/admin/merchant-applications/{id}/approve", null);
+        Assert.Contains("already acts for a merchant", ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(refused, HttpStatusCode.Conflict), "email"));
+        var application = await admin.GetFromJsonAsync<JsonElement>($"/mall/api/admin/merchant-applications/{id}");
+        Assert.Equal("Submitted", application.GetProperty("application").GetProperty("status").GetString());
+        var merchants = await admin.GetFromJsonAsync<JsonElement>("/mall/api/admin/merchants");
+        Assert.DoesNotContain(merchants.EnumerateArray(), m => m.GetProperty("creditCode").GetString()!.StartsWith("91330106MA27XK1C", StringComparison.Ordinal));
+        var audit = await admin.GetFromJsonAsync<JsonElement>("/mall/api/admin/audit?q=owner@tools.example.cn");
+        Assert.DoesNotContain(audit.EnumerateArray(), e => e.GetProperty("action").GetString() == "user.roles-granted");
+    }
+
     private string ApplicationsFolder => Path.Combine(host.AppData, "Sites", "mall", "Merchants", "Applications");
 
     private async Task<HttpClient> AdminAsync(string tenant) => host.WithToken(await host.LoginAsync($"/{tenant}", "admin@example.com"));

@@ -200,6 +200,22 @@ public sealed class MerchantStaffTests(SaaSHost host) : IClassFixture<SaaSHost>,
         Assert.Equal("finance@fasteners.example.cn", entry.GetProperty("after").GetString());
     }
 
+    [Fact]
+    public async Task A_registered_buyer_joins_as_staff_with_their_account_but_nobody_serves_two_merchants()
+    {
+        var owner = await ToolsOwnerAsync();
+        var finance = RoleId(await owner.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/roles"), "Finance");
+        await host.Anonymous().PostAsJsonAsync($"/{Tenant}/api/identity/register", new { email = "accountant@tools.example.cn", password = "Accountant-Pass-2026" });
+        Assert.Equal(HttpStatusCode.Created, (await owner.PostAsJsonAsync($"/{Tenant}/api/merchant/staff", new { email = "accountant@tools.example.cn", roleId = finance })).StatusCode);
+        var accountant = host.WithToken(await host.LoginAsync($"/{Tenant}", "accountant@tools.example.cn", "Accountant-Pass-2026"));
+        Assert.Equal(HttpStatusCode.OK, (await accountant.GetAsync($"/{Tenant}/api/merchant/deposit")).StatusCode);
+
+        var poach = await owner.PostAsJsonAsync($"/{Tenant}/api/merchant/staff", new { email = "finance@fasteners.example.cn", roleId = finance });
+        Assert.Contains("already acts for a merchant", ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(poach, HttpStatusCode.Conflict), "email"));
+        var staff = await owner.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/staff");
+        Assert.DoesNotContain(staff.EnumerateArray(), s => s.GetProperty("email").GetString() == "finance@fasteners.example.cn");
+    }
+
     private static IEnumerable<string?> MerchantRoleTemplatesInOrder(JsonElement roles) =>
         roles.EnumerateArray().Where(r => r.GetProperty("template").ValueKind == JsonValueKind.String)
             .Select(r => r.GetProperty("template").GetString())

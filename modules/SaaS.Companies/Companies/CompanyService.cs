@@ -67,7 +67,12 @@ public sealed class CompanyService(
         var role = ParseRole(request.Role);
 
         await using var transaction = await database.BeginTransactionAsync(cancellationToken);
-        var memberId = await invitations.InviteAsync(request.Email, [Roles.Buyer], cancellationToken);
+        // A buyer who registered on their own joins with the account they have.
+        var memberId = await invitations.InviteOrGrantAsync(request.Email, [Roles.Buyer], cancellationToken);
+        if (await db.Members.AnyAsync(m => m.UserId == memberId, cancellationToken))
+        {
+            throw new ConflictException("email", $"{request.Email} already acts for a company of this marketplace.");
+        }
         db.Members.Add(new CompanyMember { CompanyId = companyId, UserId = memberId, Email = request.Email, Role = role, JoinedUtc = clock.GetUtcNow() });
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync("company.member-invited", request.Email, null, role.ToString(), cancellationToken);

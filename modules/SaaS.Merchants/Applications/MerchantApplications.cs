@@ -117,7 +117,8 @@ public sealed class MerchantApplications(
         await using var transaction = await database.BeginTransactionAsync(cancellationToken);
         var application = await GetAsync(id, cancellationToken);
         RequireSubmitted(application, "approved");
-        var ownerId = await invitations.InviteAsync(application.Email, [Roles.Merchant], cancellationToken);
+        var ownerId = await invitations.InviteOrGrantAsync(application.Email, [Roles.Merchant], cancellationToken);
+        await RequireNotActingForAMerchantAsync(ownerId, application.Email, cancellationToken);
         var merchant = new Merchant
         {
             Name = application.LegalName, CreditCode = application.CreditCode, Categories = application.Categories,
@@ -160,6 +161,15 @@ public sealed class MerchantApplications(
 
     public async Task<IReadOnlyList<Merchant>> DirectoryAsync(CancellationToken cancellationToken) =>
         await db.Merchants.AsNoTracking().Where(m => m.Status == MerchantStatus.Active).OrderBy(m => m.Name).ToListAsync(cancellationToken);
+
+    /// <summary>A person acts for one merchant: an owner or staff member elsewhere cannot own this one too.</summary>
+    private async Task RequireNotActingForAMerchantAsync(string userId, string email, CancellationToken cancellationToken)
+    {
+        if (await db.Members.AnyAsync(m => m.UserId == userId, cancellationToken))
+        {
+            throw new ConflictException("email", $"{email} already acts for a merchant of this marketplace; the applicant must give another e-mail.");
+        }
+    }
 
     private static void RequireSubmitted(MerchantApplication application, string verb)
     {

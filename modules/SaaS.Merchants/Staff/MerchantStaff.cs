@@ -43,7 +43,11 @@ public sealed class MerchantStaff(
         var role = await roles.FindAsync(actor, request.RoleId!.Value, cancellationToken);
 
         await using var transaction = await database.BeginTransactionAsync(cancellationToken);
-        var userId = await invitations.InviteAsync(email!, [Roles.MerchantStaff], cancellationToken);
+        var userId = await invitations.InviteOrGrantAsync(email!, [Roles.MerchantStaff], cancellationToken);
+        if (await db.Members.AnyAsync(m => m.UserId == userId, cancellationToken))
+        {
+            throw new ConflictException("email", $"{email} already acts for a merchant of this marketplace.");
+        }
         var member = new MerchantMember { MerchantId = actor.MerchantId, UserId = userId, Email = email!, RoleId = role.Id, JoinedUtc = clock.GetUtcNow() };
         db.Members.Add(member);
         await db.SaveChangesAsync(cancellationToken);

@@ -8,4 +8,11 @@ public interface IUserInvitations
 {
     /// <returns>The new user's id.</returns>
     Task<string> InviteAsync(string email, IReadOnlyList<string> roles, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Brings a person in whether or not they have an account here: an existing account (a buyer who now also
+    /// sells) gets the roles added and a notice to sign in as before; anyone else is invited.
+    /// </summary>
+    /// <returns>The user's id.</returns>
+    Task<string> InviteOrGrantAsync(string email, IReadOnlyList<string> roles, CancellationToken cancellationToken);
 }

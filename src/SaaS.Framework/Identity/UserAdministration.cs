@@ -47,6 +47,26 @@ public sealed class UserAdministration(
     public Task<string> InviteAsync(string email, IReadOnlyList<string> roles, CancellationToken cancellationToken) =>
         InviteAsync(email, roles, SiteUrl(), cancellationToken);
 
+    public async Task<string> InviteOrGrantAsync(string email, IReadOnlyList<string> roleNames, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByEmailAsync(email);
+        if (user is null) return await InviteAsync(email, roleNames, SiteUrl(), cancellationToken);
+        if ((await users.GetClaimsAsync(user)).Any(c => c.Type == DisabledUserConfirmation.DisabledClaim))
+        {
+            throw new ConflictException("email", $"The account '{email}' is disabled; an administrator must enable it first.");
+        }
+        await RequireRolesExistAsync(roleNames);
+        var present = await users.GetRolesAsync(user);
+        var added = roleNames.Except(present).ToList();
+        Check(await users.AddToRolesAsync(user, added), "roles");
+        await audit.RecordAsync("user.roles-granted", email, Join(present), Join(present.Union(added)), cancellationToken);
+        await mail.SendAsync(email, $"{tenant.Site.SiteName}: you have new access",
+            $"Your account at {tenant.Site.SiteName} now also acts as {string.Join(", ", roleNames)}.\r\n"
+            + $"Sign in at {SiteUrl()}/account/login with your usual password.\r\n",
+            cancellationToken);
+        return user.Id;
+    }
+
     /// <summary>
     /// Where the invited person reaches this marketplace. Inside a tenant request that is the request's own base;
     /// during a launch (a recipe inviting sample merchants) the request is the operator's, so the tenant's prefix
