@@ -62,8 +62,10 @@ public sealed class Startup : IModuleStartup
         tenantRoutes.MapPost("/api/merchant-applications", async (HttpRequest request, MerchantApplications applications, CancellationToken ct) =>
         {
             if (!request.HasFormContentType) throw new ValidationFailedException("request", "Send the application as multipart/form-data with the licence file.");
-            var application = await applications.SubmitAsync(ApplicationForm.From(await request.ReadFormAsync(ct)), ct);
-            return TypedResults.Created($"/api/merchant-applications/{application.Id}", new { id = application.Id, status = application.Status.ToString() });
+            var form = ApplicationForm.From(await request.ReadFormAsync(ct));
+            var (application, resumeToken) = await applications.SaveAsync(form, ct);
+            var body = new { id = application.Id, status = application.Status.ToString(), resumeToken };
+            return form.DraftId is null ? Results.Created($"/api/merchant-applications/{application.Id}", body) : Results.Ok(body);
         }).DisableAntiforgery();
 
         var review = tenantRoutes.MapGroup("/api/admin/merchant-applications").RequirePermission(MerchantPermissions.ReviewApplications);

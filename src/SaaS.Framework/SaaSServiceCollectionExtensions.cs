@@ -174,6 +174,8 @@ public static class SaaSServiceCollectionExtensions
         services.AddScoped<SaaS.Accounts.IUserInvitations>(provider => provider.GetRequiredService<UserAdministration>());
         services.AddScoped<TenantIdentitySetup>();
         services.AddScoped<PickupFolderMail>();
+        services.AddScoped<SaaS.Messaging.IMail>(provider => provider.GetRequiredService<PickupFolderMail>());
+        services.AddScoped<SaaS.Tenants.ITenantLinks, SaaS.Tenancy.TenantLinks>();
         services.AddScoped<AccountService>();
         services.AddModuleViews(typeof(AccountPages).Assembly);
         services.AddLiquidModel<AccountForm>();

@@ -147,6 +147,54 @@ public sealed class MerchantApplicationTests(SaaSHost host) : IClassFixture<SaaS
         Assert.DoesNotContain(audit.EnumerateArray(), e => e.GetProperty("action").GetString() == "user.roles-granted");
     }
 
+    [Fact]
+    public async Task A_draft_keeps_what_is_filled_in_answers_only_to_its_link_and_is_submitted_later()
+    {
+        var creditCode = "91330106MA27XK2D7" + SaaS.Enterprises.UnifiedSocialCreditCode.CheckCharacter("91330106MA27XK2D7");
+        var anonymous = host.Anonymous();
+        var badMobile = await anonymous.PostAsync("/mall/api/merchant-applications", Fields(("draft", "true"), ("email", "draft@steel.cn"), ("mobile", "12345")));
+        ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(badMobile, HttpStatusCode.BadRequest), "mobile");
+
+        var saved = await anonymous.PostAsync("/mall/api/merchant-applications", Fields(("draft", "true"), ("email", "draft@steel.cn"), ("legalName", "宁波钢材贸易有限公司"), ("creditCode", creditCode)));
+        Assert.Equal(HttpStatusCode.Created, saved.StatusCode);
+        var draft = await saved.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Draft", draft.GetProperty("status").GetString());
+        var id = draft.GetProperty("id").GetString();
+        var token = draft.GetProperty("resumeToken").GetString()!;
+        Assert.Contains($"/mall/merchants/apply/{id}?token={token}", host.MailTo("mall", "draft@steel.cn"));
+        var page = await anonymous.GetStringAsync($"/mall/merchants/apply/{id}?token={token}");
+        Assert.Contains("宁波钢材贸易有限公司", page);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/mall/merchants/apply/{id}?token=guess")).StatusCode);
+        var stolen = await anonymous.PostAsync("/mall/api/merchant-applications", Fields(("draft", "true"), ("email", "thief@steel.cn"), ("draftId", id!), ("draftToken", "guess")));
+        await ProblemAssert.IsProblemAsync(stolen, HttpStatusCode.NotFound);
+
+        var admin = await AdminAsync("mall");
+        var drafts = await admin.GetFromJsonAsync<JsonElement>("/mall/api/admin/merchant-applications?status=Draft");
+        Assert.Contains(drafts.EnumerateArray(), a => a.GetProperty("id").GetString() == id);
+        await ProblemAssert.IsProblemAsync(await admin.PostAsync($"/mall/api/admin/merchant-applications/{id}/approve", null), HttpStatusCode.Conflict);
+
+        var noLicence = Form(creditCode, "draft@steel.cn", licence: ("empty.pdf", "application/pdf", []));
+        noLicence.Add(new StringContent(id!), "draftId");
+        noLicence.Add(new StringContent(token), "draftToken");
+        ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(await anonymous.PostAsync("/mall/api/merchant-applications", noLicence), HttpStatusCode.BadRequest), "licence");
+
+        var complete = Form(creditCode, "draft@steel.cn");
+        complete.Add(new StringContent(id!), "draftId");
+        complete.Add(new StringContent(token), "draftToken");
+        var submitted = await anonymous.PostAsync("/mall/api/merchant-applications", complete);
+        Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
+        Assert.Equal("Submitted", (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        Assert.Single(Directory.GetFiles(Path.Combine(ApplicationsFolder, Guid.Parse(id!).ToString("N"))));
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/mall/merchants/apply/{id}?token={token}")).StatusCode);
+    }
+
+    private static MultipartFormDataContent Fields(params (string Name, string Value)[] fields)
+    {
+        var form = new MultipartFormDataContent();
+        foreach (var (name, value) in fields) form.Add(new StringContent(value), name);
+        return form;
+    }
+
     private string ApplicationsFolder => Path.Combine(host.AppData, "Sites", "mall", "Merchants", "Applications");
 
     private async Task<HttpClient> AdminAsync(string tenant) => host.WithToken(await host.LoginAsync($"/{tenant}", "admin@example.com"));

@@ -18,19 +18,51 @@ public static class ApplicationPages
     {
         tenantRoutes.MapGet("/merchants/apply", async (HttpContext http, IStorefrontRenderer renderer, IAntiforgery antiforgery, MerchantTerms terms) =>
             await renderer.RenderAsync("MerchantApply", await NewFormAsync(http, antiforgery, terms, new Dictionary<string, string>(), new Dictionary<string, string>()), "Sell with us"));
+        tenantRoutes.MapGet("/merchants/apply/{id:guid}", async (Guid id, string? token, HttpContext http, IStorefrontRenderer renderer, IAntiforgery antiforgery,
+            MerchantTerms terms, MerchantApplications applications) =>
+        {
+            var draft = await applications.FindDraftAsync(id, token, http.RequestAborted);
+            var values = new Dictionary<string, string>
+            {
+                ["legalName"] = draft.LegalName, ["creditCode"] = draft.CreditCode, ["legalRepresentative"] = draft.LegalRepresentative,
+                ["contactName"] = draft.ContactName, ["mobile"] = draft.Mobile, ["email"] = draft.Email, ["address"] = draft.Address,
+                ["categories"] = draft.Categories,
+            };
+            foreach (var licence in await applications.DeclaredLicencesAsync(id, http.RequestAborted))
+            {
+                values[$"licences.{licence.Code}.number"] = licence.Number;
+                values[$"licences.{licence.Code}.expiresOn"] = licence.ExpiresOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            }
+            var form = await NewFormAsync(http, antiforgery, terms, values, new Dictionary<string, string>()) with
+            {
+                DraftId = id, DraftToken = token, HasStoredLicence = draft.LicenceFile.Length > 0,
+            };
+            return await renderer.RenderAsync("MerchantApply", form, "Sell with us");
+        });
         tenantRoutes.MapPost("/merchants/apply", async (HttpContext http, [FromForm] IFormCollection form, MerchantApplications applications,
             IStorefrontRenderer renderer, IAntiforgery antiforgery, MerchantTerms terms) =>
         {
             var values = form.Keys.Where(k => !k.StartsWith("__", StringComparison.Ordinal)).ToDictionary(k => k, k => form[k].ToString());
+            var input = ApplicationForm.From(form);
             try
             {
-                var application = await applications.SubmitAsync(ApplicationForm.From(form), http.RequestAborted);
-                return await renderer.RenderAsync("MerchantApplied", await NewFormAsync(http, antiforgery, terms, values, new Dictionary<string, string>(), application.Id), "Application received");
+                var (application, resumeToken) = await applications.SaveAsync(input, http.RequestAborted);
+                if (application.Status == ApplicationStatus.Submitted)
+                {
+                    return await renderer.RenderAsync("MerchantApplied", await NewFormAsync(http, antiforgery, terms, values, new Dictionary<string, string>(), application.Id), "Application received");
+                }
+                var saved = await NewFormAsync(http, antiforgery, terms, values, new Dictionary<string, string>()) with
+                {
+                    DraftId = application.Id, DraftToken = resumeToken ?? input.DraftToken, HasStoredLicence = application.LicenceFile.Length > 0,
+                    Notice = "Draft saved. We e-mailed you a link to continue it.",
+                };
+                return await renderer.RenderAsync("MerchantApply", saved, "Sell with us");
             }
             catch (ProblemException problem) when (problem is ValidationFailedException or ConflictException)
             {
                 var errors = problem.Errors.ToDictionary(e => e.Key, e => string.Join(" ", e.Value));
-                return await renderer.RenderAsync("MerchantApply", await NewFormAsync(http, antiforgery, terms, values, errors), "Sell with us", problem.Status);
+                var again = await NewFormAsync(http, antiforgery, terms, values, errors) with { DraftId = input.DraftId, DraftToken = input.DraftToken };
+                return await renderer.RenderAsync("MerchantApply", again, "Sell with us", problem.Status);
             }
         });
 

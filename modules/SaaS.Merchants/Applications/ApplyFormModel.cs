@@ -9,6 +9,15 @@ public sealed record ApplyFormModel(
     IReadOnlyList<LicenceFieldModel> IndustryLicences,
     Guid? SubmittedId = null)
 {
+    /// <summary>The draft this form continues, with the token of its resume link.</summary>
+    public Guid? DraftId { get; init; }
+
+    public string? DraftToken { get; init; }
+
+    public bool HasStoredLicence { get; init; }
+
+    public string? Notice { get; init; }
+
     public bool HasErrors => Errors.Count > 0;
 
     public string? Value(string field) => Values.GetValueOrDefault(field);

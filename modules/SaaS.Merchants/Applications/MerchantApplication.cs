@@ -7,29 +7,31 @@ public sealed class MerchantApplication
 
     public ApplicationStatus Status { get; set; }
 
-    public required string LegalName { get; init; }
+    /// <summary>A draft may leave any field but the e-mail empty.</summary>
+    public string LegalName { get; set; } = "";
 
-    public required string CreditCode { get; init; }
+    public string CreditCode { get; set; } = "";
 
-    public required string LegalRepresentative { get; init; }
+    public string LegalRepresentative { get; set; } = "";
 
-    public required string ContactName { get; init; }
+    public string ContactName { get; set; } = "";
 
-    public required string Mobile { get; init; }
+    public string Mobile { get; set; } = "";
 
-    public required string Email { get; init; }
+    public string Email { get; set; } = "";
 
-    public required string Address { get; init; }
+    public string Address { get; set; } = "";
 
     /// <summary>Comma-separated categories the applicant will sell in.</summary>
-    public required string Categories { get; init; }
+    public string Categories { get; set; } = "";
 
     /// <summary>File name of the business licence under the tenant's Merchants/Applications/{id} folder.</summary>
-    public required string LicenceFile { get; init; }
+    public string LicenceFile { get; set; } = "";
 
-    public required string LicenceContentType { get; init; }
+    public string LicenceContentType { get; set; } = "";
 
-    public DateTimeOffset SubmittedUtc { get; init; }
+    /// <summary>When it was submitted, or last saved while a draft.</summary>
+    public DateTimeOffset SubmittedUtc { get; set; }
 
     public DateTimeOffset? ReviewedUtc { get; set; }
 
@@ -38,4 +40,7 @@ public sealed class MerchantApplication
     public string? RejectionReason { get; set; }
 
     public Guid? MerchantId { get; set; }
+
+    /// <summary>SHA-256 of the token in the link that resumes a draft; cleared on submission.</summary>
+    public string? DraftTokenHash { get; set; }
 }

@@ -1,3 +1,7 @@
+using SaaS.Messaging;
+using Microsoft.AspNetCore.WebUtilities;
+using System.Text;
+using System.Security.Cryptography;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SaaS.Accounts;
@@ -28,6 +32,8 @@ public sealed class MerchantApplications(
     MerchantRoles roles,
     MerchantTerms terms,
     IEventPublisher events,
+    IMail mail,
+    ITenantLinks links,
     IAuditLog audit,
     TimeProvider clock)
 {
@@ -40,59 +46,112 @@ public sealed class MerchantApplications(
         ("jpg", "image/jpeg", [0xFF, 0xD8, 0xFF]),
     ];
 
-    public async Task<MerchantApplication> SubmitAsync(ApplicationForm form, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves an application. A draft needs only an e-mail (to mail the link that resumes it) and keeps whatever
+    /// else is filled in; submitting checks everything. A draft is continued with its id and resume token.
+    /// </summary>
+    public async Task<SavedApplication> SaveAsync(ApplicationForm form, CancellationToken cancellationToken)
     {
+        var draft = form.DraftId is { } draftId ? await FindDraftAsync(draftId, form.DraftToken, cancellationToken) : null;
+        var submitting = !form.SaveAsDraft;
         var errors = new Dictionary<string, string[]>();
-        ContactRules.Require("legalName", form.LegalName, 200, errors);
-        ContactRules.Require("legalRepresentative", form.LegalRepresentative, 100, errors);
-        ContactRules.Require("contactName", form.ContactName, 100, errors);
-        ContactRules.Require("address", form.Address, 500, errors);
-        ContactRules.Require("categories", form.Categories, 1000, errors);
-        if (UnifiedSocialCreditCode.Problem(form.CreditCode) is { } codeProblem) errors["creditCode"] = [codeProblem];
-        ContactRules.CheckMobile(form.Mobile, errors);
         ContactRules.CheckEmail(form.Email, errors);
-        var industryLicences = await ReadIndustryLicencesAsync(form, errors, cancellationToken);
-        var (licence, licenceType) = await ReadLicenceAsync(form, errors, cancellationToken);
+        if (submitting)
+        {
+            ContactRules.Require("legalName", form.LegalName, 200, errors);
+            ContactRules.Require("legalRepresentative", form.LegalRepresentative, 100, errors);
+            ContactRules.Require("contactName", form.ContactName, 100, errors);
+            ContactRules.Require("address", form.Address, 500, errors);
+            ContactRules.Require("categories", form.Categories, 1000, errors);
+        }
+        if ((submitting || form.CreditCode is not null) && UnifiedSocialCreditCode.Problem(form.CreditCode) is { } codeProblem) errors["creditCode"] = [codeProblem];
+        if (submitting || form.Mobile is not null) ContactRules.CheckMobile(form.Mobile, errors);
+        var industryLicences = await ReadIndustryLicencesAsync(form, submitting, errors, cancellationToken);
+        var (licence, licenceType) = await ReadLicenceAsync(form, required: submitting && string.IsNullOrEmpty(draft?.LicenceFile), errors, cancellationToken);
         if (errors.Count > 0) throw new ValidationFailedException(errors);
 
-        var code = form.CreditCode!;
-        if (await db.Merchants.AnyAsync(m => m.CreditCode == code, cancellationToken)
-            || await db.Applications.AnyAsync(a => a.CreditCode == code && a.Status != ApplicationStatus.Rejected, cancellationToken))
+        var code = form.CreditCode ?? "";
+        var selfId = draft?.Id ?? Guid.Empty;
+        if (code.Length > 0 && (await db.Merchants.AnyAsync(m => m.CreditCode == code, cancellationToken)
+            || (submitting && await db.Applications.AnyAsync(a => a.CreditCode == code && a.Id != selfId
+                && a.Status != ApplicationStatus.Rejected && a.Status != ApplicationStatus.Draft, cancellationToken))))
         {
             throw new ConflictException("creditCode", $"Credit code {code} already belongs to an applicant or merchant of this marketplace.");
         }
 
-        var application = new MerchantApplication
-        {
-            Status = ApplicationStatus.Submitted,
-            LegalName = form.LegalName!, CreditCode = code, LegalRepresentative = form.LegalRepresentative!,
-            ContactName = form.ContactName!, Mobile = form.Mobile!, Email = form.Email!, Address = form.Address!,
-            Categories = form.Categories!, LicenceFile = "licence." + licenceType.Extension, LicenceContentType = licenceType.ContentType,
-            SubmittedUtc = clock.GetUtcNow(),
-        };
+        var application = draft ?? new MerchantApplication();
+        var resumeToken = draft is null && !submitting ? NewResumeToken() : null;
+        application.Status = submitting ? ApplicationStatus.Submitted : ApplicationStatus.Draft;
+        application.LegalName = form.LegalName ?? "";
+        application.CreditCode = code;
+        application.LegalRepresentative = form.LegalRepresentative ?? "";
+        application.ContactName = form.ContactName ?? "";
+        application.Mobile = form.Mobile ?? "";
+        application.Email = form.Email!;
+        application.Address = form.Address ?? "";
+        application.Categories = form.Categories ?? "";
+        application.SubmittedUtc = clock.GetUtcNow();
+        if (resumeToken is not null) application.DraftTokenHash = Hash(resumeToken);
+        if (submitting) application.DraftTokenHash = null;
+
+        var previousLicence = application.LicenceFile;
         var folder = Folder(application.Id);
-        Directory.CreateDirectory(folder);
-        await File.WriteAllBytesAsync(Path.Combine(folder, application.LicenceFile), licence!, cancellationToken);
+        if (licence is not null)
+        {
+            application.LicenceFile = $"licence-{Guid.NewGuid():N}.{licenceType.Extension}";
+            application.LicenceContentType = licenceType.ContentType;
+            Directory.CreateDirectory(folder);
+            await File.WriteAllBytesAsync(Path.Combine(folder, application.LicenceFile), licence, cancellationToken);
+        }
         try
         {
             await using var transaction = await database.BeginTransactionAsync(cancellationToken);
-            db.Applications.Add(application);
+            if (draft is null) db.Applications.Add(application);
+            await db.Licences.Where(l => l.ApplicationId == application.Id).ExecuteDeleteAsync(cancellationToken);
             foreach (var (requirement, number, expires) in industryLicences)
             {
                 db.Licences.Add(new MerchantLicence { ApplicationId = application.Id, Code = requirement.Code, Name = requirement.Name, Number = number, ExpiresOn = expires });
             }
             await db.SaveChangesAsync(cancellationToken);
-            await events.PublishAsync(new MerchantApplied(application.Id, application.LegalName, application.Email), cancellationToken);
+            if (submitting) await events.PublishAsync(new MerchantApplied(application.Id, application.LegalName, application.Email), cancellationToken);
+            if (resumeToken is not null) await MailResumeLinkAsync(application, resumeToken, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         catch
         {
             // Nothing half-saved: no row, no orphaned licence.
-            Directory.Delete(folder, recursive: true);
+            if (licence is not null) File.Delete(Path.Combine(folder, application.LicenceFile));
             throw;
         }
-        return application;
+        if (licence is not null && previousLicence.Length > 0) File.Delete(Path.Combine(folder, previousLicence));
+        return new SavedApplication(application, resumeToken);
     }
+
+    /// <summary>A draft answers only to its resume token; anything else is "no such draft".</summary>
+    public async Task<MerchantApplication> FindDraftAsync(Guid id, string? token, CancellationToken cancellationToken)
+    {
+        var draft = await db.Applications.SingleOrDefaultAsync(a => a.Id == id && a.Status == ApplicationStatus.Draft, cancellationToken);
+        if (draft?.DraftTokenHash is null || token is null
+            || !CryptographicOperations.FixedTimeEquals(Convert.FromHexString(draft.DraftTokenHash), SHA256.HashData(Encoding.UTF8.GetBytes(token))))
+        {
+            throw new NotFoundException("draftId", "There is no such draft, or its link is not this one.");
+        }
+        return draft;
+    }
+
+    public async Task<IReadOnlyList<MerchantLicence>> DeclaredLicencesAsync(Guid applicationId, CancellationToken cancellationToken) =>
+        await db.Licences.AsNoTracking().Where(l => l.ApplicationId == applicationId).ToListAsync(cancellationToken);
+
+    private async Task MailResumeLinkAsync(MerchantApplication application, string token, CancellationToken cancellationToken)
+    {
+        var link = $"{links.SiteUrl()}/merchants/apply/{application.Id}?token={token}";
+        await mail.SendAsync(application.Email, $"{tenant.Site.SiteName}: your application draft",
+            $"Your application to sell on {tenant.Site.SiteName} is saved as a draft.\r\nContinue it at:\r\n{link}\r\n", cancellationToken);
+    }
+
+    private static string NewResumeToken() => WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+
+    private static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
     public async Task<IReadOnlyList<MerchantApplication>> ListAsync(ApplicationStatus? status, CancellationToken cancellationToken) =>
         await db.Applications.AsNoTracking()
@@ -108,6 +167,7 @@ public sealed class MerchantApplications(
     public async Task<(string Path, string ContentType)> LicenceAsync(Guid id, CancellationToken cancellationToken)
     {
         var application = await GetAsync(id, cancellationToken);
+        if (application.LicenceFile.Length == 0) throw new NotFoundException("licence", "This draft has no licence uploaded yet.");
         return (Path.Combine(Folder(id), application.LicenceFile), application.LicenceContentType);
     }
 
@@ -182,11 +242,11 @@ public sealed class MerchantApplications(
     private string Folder(Guid id) => Path.Combine(tenant.FilesPath, "Merchants", "Applications", id.ToString("N"));
 
     private static async Task<(byte[]? Bytes, (string Extension, string ContentType, byte[] Magic) Type)> ReadLicenceAsync(
-        ApplicationForm form, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
+        ApplicationForm form, bool required, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
     {
         if (form.Licence is null || form.Licence.Length == 0)
         {
-            errors["licence"] = ["Upload the business licence (PDF, PNG or JPEG)."];
+            if (required) errors["licence"] = ["Upload the business licence (PDF, PNG or JPEG)."];
             return (null, default);
         }
         if (form.Licence.Length > MaxLicenceBytes)
@@ -203,13 +263,15 @@ public sealed class MerchantApplications(
     }
 
     /// <summary>Every licence the marketplace requires, with a number and an expiry date still ahead.</summary>
-    private async Task<IReadOnlyList<(LicenceRequirementView Requirement, string Number, DateOnly Expires)>> ReadIndustryLicencesAsync(ApplicationForm form, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<(LicenceRequirementView Requirement, string Number, DateOnly Expires)>> ReadIndustryLicencesAsync(ApplicationForm form, bool required, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var licences = new List<(LicenceRequirementView, string, DateOnly)>();
         foreach (var requirement in (await terms.RequirementsAsync(cancellationToken)).Licences)
         {
             var declared = form.IndustryLicences.GetValueOrDefault(requirement.Code);
+            // A draft keeps what is filled in and checks only that.
+            if (!required && string.IsNullOrWhiteSpace(declared?.Number) && string.IsNullOrWhiteSpace(declared?.ExpiresOn)) continue;
             var field = $"licences.{requirement.Code}";
             if (string.IsNullOrWhiteSpace(declared?.Number) || declared.Number.Length > 100) errors[$"{field}.number"] = [$"Give the number of your {requirement.Name}."];
             if (!DateOnly.TryParseExact(declared?.ExpiresOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var expires))

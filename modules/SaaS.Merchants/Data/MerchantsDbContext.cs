@@ -47,6 +47,7 @@ public sealed class MerchantsDbContext(DbContextOptions<MerchantsDbContext> opti
         application.Property(a => a.LicenceContentType).HasMaxLength(100);
         application.Property(a => a.ReviewedBy).HasMaxLength(256);
         application.Property(a => a.RejectionReason).HasMaxLength(1000);
+        application.Property(a => a.DraftTokenHash).HasMaxLength(64);
         application.HasIndex(a => a.CreditCode);
         application.HasIndex(a => a.Status);
 

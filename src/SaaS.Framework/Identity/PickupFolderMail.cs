@@ -7,7 +7,7 @@ namespace SaaS.Identity;
 /// Drops account e-mails (password reset codes) as .eml files in the tenant's Mail folder until the messaging
 /// module delivers them through SMTP.
 /// </summary>
-public sealed class PickupFolderMail(ITenant tenant, TimeProvider clock)
+public sealed class PickupFolderMail(ITenant tenant, TimeProvider clock) : SaaS.Messaging.IMail
 {
     public async Task SendAsync(string to, string subject, string body, CancellationToken cancellationToken)
     {

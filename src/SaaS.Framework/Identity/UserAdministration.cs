@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using SaaS.Problems;
 using SaaS.Security;
-using SaaS.Tenancy;
 using SaaS.Tenants;
 
 namespace SaaS.Identity;
@@ -20,8 +19,7 @@ public sealed class UserAdministration(
     PermissionCatalog permissions,
     PickupFolderMail mail,
     ITenant tenant,
-    TenantScope scope,
-    Microsoft.AspNetCore.Http.IHttpContextAccessor http,
+    ITenantLinks links,
     SaaS.Audit.IAuditLog audit) : SaaS.Accounts.IUserInvitations
 {
     /// <summary>How long an invitation (and a password reset code, which shares the token provider) stays valid.</summary>
@@ -45,12 +43,12 @@ public sealed class UserAdministration(
         await roles.Roles.Select(r => r.Name!).OrderBy(n => n).ToListAsync();
 
     public Task<string> InviteAsync(string email, IReadOnlyList<string> roles, CancellationToken cancellationToken) =>
-        InviteAsync(email, roles, SiteUrl(), cancellationToken);
+        InviteAsync(email, roles, links.SiteUrl(), cancellationToken);
 
     public async Task<string> InviteOrGrantAsync(string email, IReadOnlyList<string> roleNames, CancellationToken cancellationToken)
     {
         var user = await users.FindByEmailAsync(email);
-        if (user is null) return await InviteAsync(email, roleNames, SiteUrl(), cancellationToken);
+        if (user is null) return await InviteAsync(email, roleNames, links.SiteUrl(), cancellationToken);
         if ((await users.GetClaimsAsync(user)).Any(c => c.Type == DisabledUserConfirmation.DisabledClaim))
         {
             throw new ConflictException("email", $"The account '{email}' is disabled; an administrator must enable it first.");
@@ -62,27 +60,9 @@ public sealed class UserAdministration(
         await audit.RecordAsync("user.roles-granted", email, Join(present), Join(present.Union(added)), cancellationToken);
         await mail.SendAsync(email, $"{tenant.Site.SiteName}: you have new access",
             $"Your account at {tenant.Site.SiteName} now also acts as {string.Join(", ", roleNames)}.\r\n"
-            + $"Sign in at {SiteUrl()}/account/login with your usual password.\r\n",
+            + $"Sign in at {links.SiteUrl()}/account/login with your usual password.\r\n",
             cancellationToken);
         return user.Id;
-    }
-
-    /// <summary>
-    /// Where the invited person reaches this marketplace. Inside a tenant request that is the request's own base;
-    /// during a launch (a recipe inviting sample merchants) the request is the operator's, so the tenant's prefix
-    /// or first host name is put on the operator's scheme and host.
-    /// </summary>
-    private string SiteUrl()
-    {
-        var context = http.HttpContext;
-        if (context is null) return "";
-        var request = context.Request;
-        if (context.GetTenantShell()?.Name == tenant.Name) return $"{request.Scheme}://{request.Host}{request.PathBase}";
-        var settings = scope.Settings;
-        if (settings.UrlPrefix is not null) return $"{request.Scheme}://{request.Host}/{settings.UrlPrefix}";
-        var hostName = settings.HostNames.FirstOrDefault(h => !h.StartsWith('*'));
-        var port = request.Host.Port is { } p ? $":{p}" : "";
-        return hostName is null ? "" : $"{request.Scheme}://{hostName}{port}";
     }
 
     /// <summary>Creates the account without a password and e-mails a code to choose one.</summary>
