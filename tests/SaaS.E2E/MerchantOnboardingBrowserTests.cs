@@ -88,4 +88,31 @@ public sealed class MerchantOnboardingBrowserTests(BrowserHost browser)
         await Assertions.Expect(staff.Locator(".merchant-denied")).ToContainTextAsync("merchant.staff.manage");
         await Assertions.Expect(staff.GetByRole(AriaRole.Button, new() { Name = "我已阅读并同意本协议" })).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task An_applicant_saves_a_draft_and_continues_it_from_the_mailed_link()
+    {
+        await browser.LaunchAsync("e2e-draft", "industrial-mro", "草稿测试");
+        var applicant = await browser.NewPageAsync();
+        await applicant.GotoAsync("/e2e-draft/merchants/apply");
+        await applicant.GetByLabel("企业名称").FillAsync("温州阀门制造有限公司");
+        await applicant.GetByLabel("电子邮箱").FillAsync("valves@wenzhou.cn");
+        await applicant.GetByLabel(new Regex("营业执照")).SetInputFilesAsync(new FilePayload { Name = "licence.pdf", MimeType = "application/pdf", Buffer = Pdf });
+        await applicant.GetByRole(AriaRole.Button, new() { Name = "保存草稿" }).ClickAsync();
+        await Assertions.Expect(applicant.Locator(".notice")).ToContainTextAsync("草稿已保存");
+
+        var link = browser.Host.MailTo("e2e-draft", "valves@wenzhou.cn").Split("\r\n").Single(l => l.Contains("/merchants/apply/", StringComparison.Ordinal));
+        var later = await browser.NewPageAsync();
+        await later.GotoAsync(link);
+        await Assertions.Expect(later.GetByLabel("企业名称")).ToHaveValueAsync("温州阀门制造有限公司");
+        await Assertions.Expect(later.Locator(".stored-licence")).ToHaveCountAsync(1);
+        await later.GetByLabel("统一社会信用代码").FillAsync("91330300MA2HXX8K7" + SaaS.Enterprises.UnifiedSocialCreditCode.CheckCharacter("91330300MA2HXX8K7"));
+        await later.GetByLabel("法定代表人").FillAsync("周阀");
+        await later.GetByLabel("联系人").FillAsync("吴敏");
+        await later.GetByLabel("手机号").FillAsync("13757700001");
+        await later.GetByLabel("经营地址").FillAsync("浙江省温州市龙湾区");
+        await later.GetByLabel("经营类目（逗号分隔）").FillAsync("阀门,管件");
+        await later.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync();
+        Assert.Equal("申请已提交", await later.Locator("main h1").InnerTextAsync());
+    }
 }
