@@ -10,6 +10,7 @@ using SaaS.Merchants.Applications;
 using SaaS.Merchants.Center;
 using SaaS.Merchants.Data;
 using SaaS.Merchants.Merchants;
+using SaaS.Merchants.Shops;
 using SaaS.Merchants.Staff;
 using SaaS.Merchants.Terms;
 using SaaS.Modules;
@@ -53,6 +54,7 @@ public sealed class Startup : IModuleStartup
     public void MapEndpoints(IEndpointRouteBuilder tenantRoutes)
     {
         tenantRoutes.MapApplicationPages();
+        tenantRoutes.MapShopPages();
         tenantRoutes.MapMerchantAdminPages();
         tenantRoutes.MapMerchantCenterPages();
         tenantRoutes.MapMerchantEndpoints();
@@ -98,6 +100,6 @@ public sealed class Startup : IModuleStartup
         typeof(CenterModel), typeof(CenterNavItem), typeof(CenterDeniedModel), typeof(MerchantProfile), typeof(PublishingBlocker),
         typeof(MerchantLicence), typeof(StaffView), typeof(RoleView), typeof(MerchantPermission), typeof(AgreementView),
         typeof(DepositStatus), typeof(DepositEntry), typeof(Merchant), typeof(MerchantListModel), typeof(MerchantDetailModel),
-        typeof(TermsFormModel), typeof(LicenceRequirementView),
+        typeof(TermsFormModel), typeof(LicenceRequirementView), typeof(ShopModel), typeof(DirectoryModel),
     ];
 }

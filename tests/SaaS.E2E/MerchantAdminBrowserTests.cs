@@ -49,6 +49,13 @@ public sealed class MerchantAdminBrowserTests(BrowserHost browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "发布协议" }).ClickAsync();
         await Assertions.Expect(page.Locator("h2 .badge")).ToHaveTextAsync("版本 2");
 
+        var shopper = await browser.NewPageAsync();
+        await shopper.GotoAsync("/e2e-merchants/merchants");
+        await shopper.GetByRole(AriaRole.Link, new() { Name = "量具" }).ClickAsync();
+        await Assertions.Expect(shopper.Locator(".shop-card")).ToHaveCountAsync(1);
+        await shopper.GetByRole(AriaRole.Link, new() { Name = "深圳精密工具有限公司" }).ClickAsync();
+        await Assertions.Expect(shopper.Locator(".shop-meta")).ToContainTextAsync("广东省深圳市宝安区");
+
         await page.GotoAsync("/e2e-merchants/admin/audit?q=merchant");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("merchant.suspended");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("merchant.reinstated");

@@ -188,6 +188,33 @@ public sealed class MerchantApplicationTests(SaaSHost host) : IClassFixture<SaaS
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/mall/merchants/apply/{id}?token={token}")).StatusCode);
     }
 
+    [Fact]
+    public async Task Approved_merchants_have_a_shop_and_are_listed_by_category_while_active()
+    {
+        var anonymous = host.Anonymous();
+        anonymous.DefaultRequestHeaders.Accept.ParseAdd("text/html");
+        Assert.Contains("href=\"/mall-b/merchants\"", await anonymous.GetStringAsync("/mall-b/"));
+        await host.LaunchAsync("no-merchants", "blank");
+        Assert.DoesNotContain("/no-merchants/merchants", await anonymous.GetStringAsync("/no-merchants/"));
+        var directory = await anonymous.GetStringAsync("/mall-b/merchants");
+        Assert.Contains("杭州紧固件供应链有限公司", directory);
+        Assert.Contains("深圳精密工具有限公司", directory);
+        var tools = await anonymous.GetStringAsync("/mall-b/merchants?category=" + Uri.EscapeDataString("量具"));
+        Assert.DoesNotContain("杭州紧固件供应链有限公司", tools);
+        Assert.Contains("深圳精密工具有限公司", tools);
+
+        var admin = await AdminAsync("mall-b");
+        var merchant = (await admin.GetFromJsonAsync<JsonElement>("/mall-b/api/admin/merchants?q=91440300MA5F6G7H8B"))[0].GetProperty("id").GetString();
+        var shop = await anonymous.GetStringAsync($"/mall-b/shops/{merchant}");
+        Assert.Contains("广东省深圳市宝安区", shop);
+        Assert.DoesNotContain("福永街道", shop);
+        await admin.PostAsJsonAsync($"/mall-b/api/admin/merchants/{merchant}/suspend", new { reason = "证照到期" });
+        Assert.Contains("shop-closed", await anonymous.GetStringAsync($"/mall-b/shops/{merchant}"));
+        Assert.DoesNotContain("深圳精密工具有限公司", await anonymous.GetStringAsync("/mall-b/merchants"));
+        await admin.PostAsync($"/mall-b/api/admin/merchants/{merchant}/reinstate", null);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/mall-b/shops/{Guid.NewGuid()}")).StatusCode);
+    }
+
     private static MultipartFormDataContent Fields(params (string Name, string Value)[] fields)
     {
         var form = new MultipartFormDataContent();

@@ -73,7 +73,7 @@ public sealed class LiquidOptions
         context.CultureInfo = CultureInfo.GetCultureInfo(locale);
         context.SetValue("theme", themes.SettingValues(shell.Site.Theme, shell.Site.ThemeSettings));
         context.SetValue("site", new SiteView(shell.Site.SiteName, locale, shell.Site.DefaultCurrency, shell.Site.Theme,
-            shell.Site.Logo is { } logo ? $"{baseUrl}/media/{logo}" : null));
+            shell.Site.Logo is { } logo ? $"{baseUrl}/media/{logo}" : null, shell.EnabledFeatures.Order(StringComparer.Ordinal).ToList()));
         context.SetValue("page", new PageView(title, baseUrl, http.Request.Path.Value ?? "/",
             http.User.Identity?.IsAuthenticated == true, http.User.Identity?.Name));
         return context;

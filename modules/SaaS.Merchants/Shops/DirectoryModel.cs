@@ -1,0 +1,3 @@
+namespace SaaS.Merchants.Shops;
+
+public sealed record DirectoryModel(IReadOnlyList<ShopModel> Shops, string? Category, IReadOnlyList<string> Categories);
