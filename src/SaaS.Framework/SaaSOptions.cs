@@ -34,6 +34,12 @@ public sealed class SaaSOptions
 
     public TimeSpan TenantReaperInterval { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// The public base URL (e.g. <c>https://market.example.com</c>) for links in e-mails sent outside any request,
+    /// such as the demo's invitations at start-up; the listening address when not set.
+    /// </summary>
+    public string? PublicUrl { get; set; }
+
     /// <summary>How often modules' tenant jobs (licence expiry and the like) run in every running tenant.</summary>
     public TimeSpan TenantJobInterval { get; set; } = TimeSpan.FromHours(1);
 
