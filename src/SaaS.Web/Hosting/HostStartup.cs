@@ -69,7 +69,8 @@ public sealed class HostStartup(
         {
             var credentials = File.ReadAllLines(DemoCredentialsFile);
             lines.Add($"Demo marketplace: {address}/{prefix}/");
-            lines.Add($"Demo admin: {credentials[0]} / {credentials[1]} (sign in with POST {address}/{prefix}/api/identity/login)");
+            lines.Add($"Demo admin: {credentials[0]} / {credentials[1]} (sign in at {address}/{prefix}/account/login, then {address}/{prefix}/admin)");
+            lines.Add($"Demo merchants and staff are invited by e-mail: open the links in {Path.Combine(paths.Root, "Sites", DemoName, "Mail")} to choose their passwords, then {address}/{prefix}/merchant");
         }
         // The banner is for the person who started the host, so it goes to the terminal, not only to the log.
         foreach (var line in lines) System.Console.WriteLine(line);
