@@ -36,6 +36,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<MerchantLicences>();
         services.AddScoped<IMerchantPublishing, PublishingGate>();
         services.AddScoped<IMerchantAccess, MerchantAccess>();
+        services.AddScoped<IMerchantDirectory, MerchantDirectory>();
         services.AddSingleton<MerchantPermissionCatalog>();
         services.AddMerchantPermissions<MerchantCenterPermissions>();
         services.AddTenantJob<LicenceExpiryJob>();

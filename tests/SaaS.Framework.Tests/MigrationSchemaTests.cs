@@ -28,6 +28,10 @@ public sealed class MigrationSchemaTests
         AssertSameSchema<SaaS.Companies.Data.CompaniesDbContext>(o => new SaaS.Companies.Data.CompaniesDbContext(o));
 
     [Fact]
+    public Task Catalog_migrations_build_the_model_schema() =>
+        AssertSameSchema<SaaS.Catalog.Data.CatalogDbContext>(o => new SaaS.Catalog.Data.CatalogDbContext(o));
+
+    [Fact]
     public Task Audit_migrations_build_the_model_schema() => AssertSameSchema<SaaS.Audit.AuditDbContext>(o => new SaaS.Audit.AuditDbContext(o));
 
     [Fact]

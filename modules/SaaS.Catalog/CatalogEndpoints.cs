@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using SaaS.Catalog.Categories;
+using SaaS.Catalog.Products;
+using SaaS.Catalog.Reviews;
+using SaaS.Catalog.Storefront;
+using SaaS.Merchants;
+using SaaS.Security;
+
+namespace SaaS.Catalog;
+
+/// <summary>The catalog's JSON API: the merchant's products, the operator's categories and reviews, and the public catalog.</summary>
+public static class CatalogEndpoints
+{
+    public static void MapCatalogEndpoints(this IEndpointRouteBuilder tenantRoutes)
+    {
+        var merchant = tenantRoutes.MapGroup("/api/merchant/products");
+        merchant.MapGet("", async (string? q, ProductStatus? status, HttpContext http, ProductService products) =>
+            TypedResults.Ok(await products.ListAsync(http.GetMerchantActor(), q, status, http.RequestAborted))).RequireMerchantPermission(MerchantCatalogPermissions.ViewProducts);
+        merchant.MapGet("/{id:guid}", async (Guid id, HttpContext http, ProductService products) =>
+            TypedResults.Ok(await products.GetAsync(http.GetMerchantActor(), id, http.RequestAborted))).RequireMerchantPermission(MerchantCatalogPermissions.ViewProducts);
+        var manage = merchant.MapGroup("").RequireMerchantPermission(MerchantCatalogPermissions.ManageProducts);
+        manage.MapPost("", async (ProductRequest request, HttpContext http, ProductService products) =>
+        {
+            var product = await products.CreateAsync(http.GetMerchantActor(), request, http.RequestAborted);
+            return TypedResults.Created($"/api/merchant/products/{product.Id}", new { id = product.Id, slug = product.Slug, status = product.Status.ToString() });
+        });
+        manage.MapPut("/{id:guid}", async (Guid id, ProductRequest request, HttpContext http, ProductService products) =>
+            TypedResults.Ok(ProductView.From(await products.UpdateAsync(http.GetMerchantActor(), id, request, http.RequestAborted))));
+        manage.MapPost("/{id:guid}/publish", async (Guid id, HttpContext http, ProductService products) =>
+            TypedResults.Ok(new { id, status = (await products.PublishAsync(http.GetMerchantActor(), id, http.RequestAborted)).Status.ToString() }));
+        manage.MapPost("/{id:guid}/delist", async (Guid id, HttpContext http, ProductService products) =>
+            TypedResults.Ok(new { id, status = (await products.DelistAsync(http.GetMerchantActor(), id, http.RequestAborted)).Status.ToString() }));
+        manage.MapPost("/bulk", async (BulkRequest request, HttpContext http, ProductService products) =>
+            TypedResults.Ok(await products.BulkAsync(http.GetMerchantActor(), request, http.RequestAborted)));
+
+        var categories = tenantRoutes.MapGroup("/api/admin/categories").RequirePermission(CatalogPermissions.ManageCatalog);
+        categories.MapPost("", async (CategoryRequest request, CategoryService service, CancellationToken ct) =>
+        {
+            var category = await service.CreateAsync(request, ct);
+            return TypedResults.Created($"/api/categories/{category.Id}", category);
+        });
+        categories.MapPut("/{id:guid}", async (Guid id, CategoryRequest request, CategoryService service, CancellationToken ct) => TypedResults.Ok(await service.UpdateAsync(id, request, ct)));
+        categories.MapDelete("/{id:guid}", async (Guid id, CategoryService service, CancellationToken ct) =>
+        {
+            await service.DeleteAsync(id, ct);
+            return TypedResults.NoContent();
+        });
+        categories.MapPost("/{id:guid}/attributes", async (Guid id, AttributeRequest request, CategoryService service, CancellationToken ct) =>
+            TypedResults.Created($"/api/categories/{id}/attributes", await service.AddAttributeAsync(id, request, ct)));
+        categories.MapPut("/{id:guid}/attributes/{code}", async (Guid id, string code, AttributeRequest request, CategoryService service, CancellationToken ct) =>
+            TypedResults.Ok(await service.UpdateAttributeAsync(id, code, request, ct)));
+
+        var reviews = tenantRoutes.MapGroup("/api/admin/product-reviews").RequirePermission(CatalogPermissions.ReviewProducts);
+        reviews.MapGet("", async (ProductReviews service, CancellationToken ct) => TypedResults.Ok(await service.QueueAsync(ct)));
+        reviews.MapPost("/{id:guid}/approve", async (Guid id, ProductReviews service, CancellationToken ct) =>
+        {
+            await service.ApproveAsync(id, ct);
+            return TypedResults.Ok(new { id, status = nameof(ProductStatus.Published) });
+        });
+        reviews.MapPost("/{id:guid}/reject", async (Guid id, ReasonBody request, ProductReviews service, CancellationToken ct) =>
+        {
+            await service.RejectAsync(id, request.Reason, ct);
+            return TypedResults.Ok(new { id, status = nameof(ProductStatus.Draft) });
+        });
+        tenantRoutes.MapGet("/api/admin/catalog-settings", async (ProductReviews service, CancellationToken ct) => TypedResults.Ok(new { requireReview = await service.RequiredAsync(ct) }))
+            .RequirePermission(CatalogPermissions.ManageCatalog);
+        tenantRoutes.MapPut("/api/admin/catalog-settings", async (CatalogSettingsBody request, ProductReviews service, CancellationToken ct) =>
+        {
+            await service.SetRequiredAsync(request.RequireReview, ct);
+            return TypedResults.Ok(new { requireReview = request.RequireReview });
+        }).RequirePermission(CatalogPermissions.ManageCatalog);
+
+        tenantRoutes.MapGet("/api/categories", async (CategoryService service, CancellationToken ct) => TypedResults.Ok(await service.TreeAsync(ct)));
+        tenantRoutes.MapGet("/api/categories/{id:guid}/attributes", async (Guid id, CategoryService service, CancellationToken ct) =>
+        {
+            await service.FindAsync(id, ct);
+            return TypedResults.Ok(await service.EffectiveAttributesAsync(id, ct));
+        });
+        tenantRoutes.MapGet("/api/products/{idOrSlug}", async (string idOrSlug, ProductCatalog catalog, CancellationToken ct) => TypedResults.Ok(await catalog.PublishedAsync(idOrSlug, ct)));
+        tenantRoutes.MapGet("/api/products", async (Guid? category, Guid? merchant, bool? inStock, decimal? minPrice, decimal? maxPrice, string? sort, int? page,
+            ProductCatalog catalog, CancellationToken ct) =>
+            TypedResults.Ok(await catalog.ListAsync(new ListingQuery(category, merchant, inStock ?? false, minPrice, maxPrice, sort, page ?? 1), ct)));
+    }
+}

@@ -1,0 +1,10 @@
+namespace SaaS.Catalog.Categories;
+
+public enum AttributeKind
+{
+    Text,
+    Number,
+    SingleChoice,
+    MultiChoice,
+    Boolean,
+}

@@ -1,0 +1,3 @@
+namespace SaaS.Catalog.Products;
+
+public sealed record BulkResult(Guid Id, bool Done, string? Error);

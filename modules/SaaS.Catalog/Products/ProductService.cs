@@ -1,0 +1,219 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using SaaS.Catalog.Categories;
+using SaaS.Catalog.Data;
+using SaaS.Catalog.Events;
+using SaaS.Data;
+using SaaS.Events;
+using SaaS.Merchants;
+using SaaS.Problems;
+
+namespace SaaS.Catalog.Products;
+
+/// <summary>
+/// A merchant's products: create and edit (validated against the category), publish through the merchant's
+/// publishing gate and, where the marketplace reviews, through the review queue; delist. Another merchant's
+/// product is simply not found.
+/// </summary>
+public sealed partial class ProductService(
+    CatalogDbContext db,
+    CategoryService categories,
+    IMerchantPublishing publishing,
+    ITenantDatabase database,
+    IEventPublisher events,
+    TimeProvider clock)
+{
+    public async Task<IReadOnlyList<ProductView>> ListAsync(MerchantActor actor, string? query, ProductStatus? status, CancellationToken cancellationToken)
+    {
+        var products = db.Products.AsNoTracking().Include(p => p.Skus).ThenInclude(s => s.Tiers)
+            .Where(p => p.MerchantId == actor.MerchantId && (status == null || p.Status == status));
+        if (!string.IsNullOrWhiteSpace(query)) products = products.Where(p => p.Title.Contains(query) || p.Brand.Contains(query) || p.Skus.Any(s => s.Code.Contains(query)));
+        return (await products.OrderByDescending(p => p.Id).Take(500).ToListAsync(cancellationToken)).Select(ProductView.From).ToList();
+    }
+
+    public async Task<ProductView> GetAsync(MerchantActor actor, Guid id, CancellationToken cancellationToken) =>
+        ProductView.From(await FindAsync(actor, id, cancellationToken));
+
+    public async Task<Product> CreateAsync(MerchantActor actor, ProductRequest request, CancellationToken cancellationToken)
+    {
+        var valid = await ValidateAsync(request, cancellationToken);
+        await RequireFreeCodesAsync(valid, null, cancellationToken);
+        var now = clock.GetUtcNow();
+        var product = new Product
+        {
+            MerchantId = actor.MerchantId, Slug = "", Title = valid.Title, Unit = valid.Unit, Status = ProductStatus.Draft, CreatedUtc = now, UpdatedUtc = now,
+        };
+        Apply(product, valid);
+        product.Slug = SlugFor(product);
+        await using var transaction = await database.BeginTransactionAsync(cancellationToken);
+        db.Products.Add(product);
+        await db.SaveChangesAsync(cancellationToken);
+        await events.PublishAsync(new ProductChanged(product.Id, product.MerchantId, product.Status.ToString()), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return product;
+    }
+
+    /// <summary>Replaces the product's fields and SKUs. A published product stays published: buyers see the edit at once.</summary>
+    public async Task<Product> UpdateAsync(MerchantActor actor, Guid id, ProductRequest request, CancellationToken cancellationToken)
+    {
+        var product = await FindAsync(actor, id, cancellationToken);
+        var valid = await ValidateAsync(request, cancellationToken);
+        await RequireFreeCodesAsync(valid, product.Id, cancellationToken);
+        await using var transaction = await database.BeginTransactionAsync(cancellationToken);
+        db.Skus.RemoveRange(product.Skus);
+        await db.SaveChangesAsync(cancellationToken);
+        product.Skus.Clear();
+        Apply(product, valid);
+        product.UpdatedUtc = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        await events.PublishAsync(new ProductChanged(product.Id, product.MerchantId, product.Status.ToString()), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return product;
+    }
+
+    /// <summary>
+    /// Publishes a draft or delisted product, or sends it to review where the marketplace reviews products. A
+    /// merchant not in good standing (deposit, agreement, licences, suspension) is refused with the reasons.
+    /// </summary>
+    public async Task<Product> PublishAsync(MerchantActor actor, Guid id, CancellationToken cancellationToken)
+    {
+        var product = await FindAsync(actor, id, cancellationToken);
+        if (product.Status is not (ProductStatus.Draft or ProductStatus.Delisted))
+        {
+            throw new ConflictException("status", $"The product is {product.Status}; only a Draft or Delisted product can be published.");
+        }
+        await RequireGoodStandingAsync(actor.MerchantId, cancellationToken);
+        var review = (await db.Settings.AsNoTracking().SingleOrDefaultAsync(cancellationToken))?.RequireReview ?? false;
+        return await ChangeStatusAsync(product, review ? ProductStatus.PendingReview : ProductStatus.Published, null, cancellationToken);
+    }
+
+    public async Task<Product> DelistAsync(MerchantActor actor, Guid id, CancellationToken cancellationToken)
+    {
+        var product = await FindAsync(actor, id, cancellationToken);
+        if (product.Status != ProductStatus.Published) throw new ConflictException("status", $"The product is {product.Status}; only a Published product can be delisted.");
+        return await ChangeStatusAsync(product, ProductStatus.Delisted, null, cancellationToken);
+    }
+
+    /// <summary>One action over many products; each succeeds or fails on its own, and the answer says which.</summary>
+    public async Task<IReadOnlyList<BulkResult>> BulkAsync(MerchantActor actor, BulkRequest request, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (request.Ids is not { Count: > 0 and <= 500 }) errors["ids"] = ["Choose 1 to 500 products."];
+        if (request.Action is not ("publish" or "delist" or "price" or "stock")) errors["action"] = ["The action is publish, delist, price or stock."];
+        if (request.Action == "price" && request.Percent is not (>= -90 and <= 1000 and not 0)) errors["percent"] = ["Change prices by -90 to 1000 percent."];
+        if (request.Action == "stock" && request.Stock is not >= 0) errors["stock"] = ["Stock is a whole number of zero or more."];
+        if (errors.Count > 0) throw new ValidationFailedException(errors);
+
+        var results = new List<BulkResult>();
+        foreach (var id in request.Ids!.Distinct())
+        {
+            try
+            {
+                switch (request.Action)
+                {
+                    case "publish": await PublishAsync(actor, id, cancellationToken); break;
+                    case "delist": await DelistAsync(actor, id, cancellationToken); break;
+                    default: await AdjustAsync(actor, id, request, cancellationToken); break;
+                }
+                results.Add(new BulkResult(id, true, null));
+            }
+            catch (ProblemException problem)
+            {
+                results.Add(new BulkResult(id, false, string.Join(" ", problem.Errors.SelectMany(e => e.Value))));
+            }
+        }
+        return results;
+    }
+
+    private async Task AdjustAsync(MerchantActor actor, Guid id, BulkRequest request, CancellationToken cancellationToken)
+    {
+        var product = await FindAsync(actor, id, cancellationToken);
+        foreach (var sku in product.Skus)
+        {
+            if (request.Action == "stock") sku.Stock = request.Stock!.Value;
+            else foreach (var tier in sku.Tiers) tier.UnitPrice = Math.Max(0.01m, decimal.Round(tier.UnitPrice * (100 + request.Percent!.Value) / 100, 2, MidpointRounding.AwayFromZero));
+        }
+        product.PriceFrom = product.Skus.SelectMany(s => s.Tiers).Select(t => t.UnitPrice).DefaultIfEmpty().Min();
+        product.Stock = product.Skus.Sum(s => s.Stock);
+        product.UpdatedUtc = clock.GetUtcNow();
+        await using var transaction = await database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await events.PublishAsync(new ProductChanged(product.Id, product.MerchantId, product.Status.ToString()), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task RequireGoodStandingAsync(Guid merchantId, CancellationToken cancellationToken)
+    {
+        var blockers = await publishing.BlockersAsync(merchantId, cancellationToken);
+        if (blockers.Count > 0)
+        {
+            throw new ConflictException("merchant", "The merchant may not publish yet: " + string.Join(" ", blockers.Select(b => b.Message)));
+        }
+    }
+
+    public async Task<Product> ChangeStatusAsync(Product product, ProductStatus status, string? reason, CancellationToken cancellationToken)
+    {
+        product.Status = status;
+        product.RejectionReason = reason;
+        product.UpdatedUtc = clock.GetUtcNow();
+        if (status == ProductStatus.Published) product.PublishedUtc = product.UpdatedUtc;
+        await using var transaction = await database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await events.PublishAsync(new ProductChanged(product.Id, product.MerchantId, status.ToString()), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return product;
+    }
+
+    private async Task<Product> FindAsync(MerchantActor actor, Guid id, CancellationToken cancellationToken) =>
+        await db.Products.Include(p => p.Skus).ThenInclude(s => s.Tiers).SingleOrDefaultAsync(p => p.Id == id && p.MerchantId == actor.MerchantId, cancellationToken)
+        ?? throw new NotFoundException("id", "There is no such product among your merchant's.");
+
+    private async Task<ValidProduct> ValidateAsync(ProductRequest request, CancellationToken cancellationToken)
+    {
+        var attributes = request.CategoryId is { } categoryId && await db.Categories.AnyAsync(c => c.Id == categoryId, cancellationToken)
+            ? await categories.EffectiveAttributesAsync(categoryId, cancellationToken)
+            : [];
+        var valid = ProductRules.Validate(request, attributes);
+        if (!await db.Categories.AnyAsync(c => c.Id == valid.CategoryId, cancellationToken)) throw new ValidationFailedException("categoryId", "There is no such category.");
+        return valid;
+    }
+
+    /// <summary>SKU codes are unique across the marketplace, so a buyer's quick order by code finds one thing.</summary>
+    private async Task RequireFreeCodesAsync(ValidProduct valid, Guid? productId, CancellationToken cancellationToken)
+    {
+        var codes = valid.Skus.Select(s => s.Code).ToList();
+        var taken = await db.Skus.Where(s => codes.Contains(s.Code) && s.ProductId != productId).Select(s => s.Code).ToListAsync(cancellationToken);
+        if (taken.Count > 0)
+        {
+            var index = valid.Skus.ToList().FindIndex(s => s.Code == taken[0]);
+            throw new ConflictException($"skus[{index}].code", $"SKU code {string.Join(", ", taken)} is already used in this marketplace.");
+        }
+    }
+
+    private static void Apply(Product product, ValidProduct valid)
+    {
+        (product.Title, product.Brand, product.CategoryId, product.Description, product.Unit) = (valid.Title, valid.Brand, valid.CategoryId, valid.Description, valid.Unit);
+        (product.MinOrderQuantity, product.OrderMultiple, product.LeadTimeDays, product.Attributes) = (valid.MinOrderQuantity, valid.OrderMultiple, valid.LeadTimeDays, valid.Attributes);
+        foreach (var sku in valid.Skus)
+        {
+            var entity = new Sku { ProductId = product.Id, Code = sku.Code, Variant = sku.Variant, Stock = sku.Stock };
+            entity.Tiers.AddRange(sku.Tiers.Select(t => new PriceTier { SkuId = entity.Id, MinQuantity = t.MinQuantity, UnitPrice = t.UnitPrice }));
+            product.Skus.Add(entity);
+        }
+        product.PriceFrom = valid.Skus.SelectMany(s => s.Tiers).Select(t => t.UnitPrice).DefaultIfEmpty().Min();
+        product.Stock = valid.Skus.Sum(s => s.Stock);
+    }
+
+    /// <summary>The Latin words of the title (MRO titles carry the English trade name) and a short unique tail.</summary>
+    private static string SlugFor(Product product)
+    {
+        var words = LatinWord().Matches(product.Title.ToLowerInvariant()).Select(m => m.Value).Take(8);
+        var stem = string.Join("-", words);
+        var tail = product.Id.ToString("N")[^8..];
+        return stem.Length == 0 ? $"p-{tail}" : $"{(stem.Length > 140 ? stem[..140] : stem)}-{tail}";
+    }
+
+    [GeneratedRegex("[a-z0-9]+")]
+    private static partial Regex LatinWord();
+}

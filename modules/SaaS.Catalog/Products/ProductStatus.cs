@@ -1,0 +1,9 @@
+namespace SaaS.Catalog.Products;
+
+public enum ProductStatus
+{
+    Draft,
+    PendingReview,
+    Published,
+    Delisted,
+}

@@ -1,0 +1,19 @@
+namespace SaaS.Catalog.Products;
+
+/// <summary>One orderable variant of a product: its own code, stock and wholesale price tiers.</summary>
+public sealed class Sku
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid ProductId { get; init; }
+
+    /// <summary>The merchant's part number, unique in the marketplace.</summary>
+    public required string Code { get; set; }
+
+    /// <summary>Variant attribute code → value (JSON object), e.g. <c>{"size":"M8×30"}</c>.</summary>
+    public string Variant { get; set; } = "{}";
+
+    public int Stock { get; set; }
+
+    public List<PriceTier> Tiers { get; init; } = [];
+}

@@ -1,0 +1,3 @@
+namespace SaaS.Catalog.Products;
+
+public sealed record TierRequest(int MinQuantity, decimal UnitPrice);

@@ -1,0 +1,3 @@
+namespace SaaS.Catalog.Reviews;
+
+public sealed record ReasonBody(string? Reason);

@@ -1,0 +1,3 @@
+namespace SaaS.Catalog.Storefront;
+
+public sealed record AttributeValueView(string Name, string Value);

@@ -1,0 +1,19 @@
+using SaaS.Catalog.Categories;
+
+namespace SaaS.Catalog.Storefront;
+
+/// <summary>A category page: where it sits, what is below it, one page of its products and the filters applied.</summary>
+public sealed record CategoryPageModel(
+    Category Category, IReadOnlyList<Category> Path, IReadOnlyList<CategoryNode> Children, ListingPage Listing,
+    string Sort, bool InStock, decimal? MinPrice, decimal? MaxPrice)
+{
+    public string QueryWithoutPage => $"sort={Sort}{(InStock ? "&inStock=true" : "")}{(MinPrice is { } min ? $"&minPrice={min}" : "")}{(MaxPrice is { } max ? $"&maxPrice={max}" : "")}";
+
+    public bool HasPrevious => Listing.Page > 1;
+
+    public bool HasNext => Listing.Page < Listing.Pages;
+
+    public int Previous => Listing.Page - 1;
+
+    public int Next => Listing.Page + 1;
+}

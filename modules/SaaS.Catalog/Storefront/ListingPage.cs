@@ -1,0 +1,3 @@
+namespace SaaS.Catalog.Storefront;
+
+public sealed record ListingPage(IReadOnlyList<ListingItem> Items, int Total, int Page, int Pages);

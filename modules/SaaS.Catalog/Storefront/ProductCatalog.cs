@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using SaaS.Catalog.Categories;
+using SaaS.Catalog.Data;
+using SaaS.Catalog.Products;
+using SaaS.Merchants;
+using SaaS.Problems;
+
+namespace SaaS.Catalog.Storefront;
+
+/// <summary>
+/// What buyers may see: published products of merchants that trade. Drafts, products in review, delisted
+/// products and the goods of suspended merchants are not found.
+/// </summary>
+public sealed class ProductCatalog(CatalogDbContext db, CategoryService categories, IMerchantDirectory merchants)
+{
+    public const int PageSize = 24;
+
+    public async Task<ProductView> PublishedAsync(string idOrSlug, CancellationToken cancellationToken)
+    {
+        var products = db.Products.AsNoTracking().Include(p => p.Skus).ThenInclude(s => s.Tiers).Where(p => p.Status == ProductStatus.Published);
+        var product = Guid.TryParse(idOrSlug, out var id)
+            ? await products.SingleOrDefaultAsync(p => p.Id == id, cancellationToken)
+            : await products.SingleOrDefaultAsync(p => p.Slug == idOrSlug, cancellationToken);
+        if (product is null || !(await merchants.ActiveAsync(cancellationToken)).Contains(product.MerchantId))
+        {
+            throw new NotFoundException("id", "There is no such product on sale.");
+        }
+        return ProductView.From(product);
+    }
+
+    public async Task<ListingPage> ListAsync(ListingQuery query, CancellationToken cancellationToken)
+    {
+        var active = (await merchants.ActiveAsync(cancellationToken)).ToList();
+        var products = db.Products.AsNoTracking().Where(p => p.Status == ProductStatus.Published && active.Contains(p.MerchantId));
+        if (query.CategoryId is { } categoryId)
+        {
+            var branch = await categories.BranchAsync(categoryId, cancellationToken);
+            products = products.Where(p => branch.Contains(p.CategoryId));
+        }
+        if (query.MerchantId is { } merchantId) products = products.Where(p => p.MerchantId == merchantId);
+        if (query.InStock) products = products.Where(p => p.Stock > 0);
+        if (query.MinPrice is { } min) products = products.Where(p => p.PriceFrom >= min);
+        if (query.MaxPrice is { } max) products = products.Where(p => p.PriceFrom <= max);
+        var total = await products.CountAsync(cancellationToken);
+        // Decimal ordering is done on the ids and prices only: SQLite cannot order decimals, and a page needs few rows.
+        var rows = await products.Select(p => new { p.Id, p.PriceFrom }).ToListAsync(cancellationToken);
+        var ordered = query.Sort switch
+        {
+            "price_asc" => rows.OrderBy(r => r.PriceFrom).ThenByDescending(r => r.Id),
+            "price_desc" => rows.OrderByDescending(r => r.PriceFrom).ThenByDescending(r => r.Id),
+            _ => rows.OrderByDescending(r => r.Id),
+        };
+        var page = Math.Max(1, query.Page);
+        var ids = ordered.Skip((page - 1) * PageSize).Take(PageSize).Select(r => r.Id).ToList();
+        var found = await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
+        var cards = await merchants.FindAsync(found.Select(p => p.MerchantId).Distinct().ToList(), cancellationToken);
+        var items = ids.Select(i => found.Single(p => p.Id == i))
+            .Select(p => new ListingItem(p.Id, p.Slug, p.Title, p.Brand, p.PriceFrom, p.Unit, p.MinOrderQuantity, p.Stock > 0, cards[p.MerchantId].Name, p.MerchantId))
+            .ToList();
+        return new ListingPage(items, total, page, (total + PageSize - 1) / PageSize);
+    }
+}

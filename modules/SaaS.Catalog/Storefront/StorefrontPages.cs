@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using SaaS.Catalog.Categories;
+using SaaS.Merchants;
+using SaaS.Problems;
+using SaaS.Themes;
+
+namespace SaaS.Catalog.Storefront;
+
+/// <summary>The storefront's category and product pages, in the tenant's theme.</summary>
+public static class StorefrontPages
+{
+    public static void MapStorefrontPages(this IEndpointRouteBuilder tenantRoutes)
+    {
+        tenantRoutes.MapGet("/c/{slug}", async (string slug, string? sort, bool? inStock, decimal? minPrice, decimal? maxPrice, int? page, HttpContext http) =>
+        {
+            var services = http.RequestServices;
+            var categories = services.GetRequiredService<CategoryService>();
+            var renderer = services.GetRequiredService<IStorefrontRenderer>();
+            var category = await categories.FindBySlugAsync(slug, http.RequestAborted);
+            if (category is null) return await renderer.RenderAsync("NotFound", null, "Not found", StatusCodes.Status404NotFound);
+            var order = sort is "price_asc" or "price_desc" ? sort : "newest";
+            var listing = await services.GetRequiredService<ProductCatalog>().ListAsync(
+                new ListingQuery(category.Id, null, inStock ?? false, minPrice, maxPrice, order, page ?? 1), http.RequestAborted);
+            var children = (await categories.TreeAsync(http.RequestAborted)).SelectMany(Flatten).FirstOrDefault(n => n.Id == category.Id)?.Children ?? [];
+            var model = new CategoryPageModel(category, await categories.PathAsync(category.Id, http.RequestAborted), children, listing, order, inStock ?? false, minPrice, maxPrice);
+            return await renderer.RenderAsync("CategoryPage", model, category.Name);
+        });
+        tenantRoutes.MapGet("/p/{slug}", async (string slug, HttpContext http) =>
+        {
+            var services = http.RequestServices;
+            var renderer = services.GetRequiredService<IStorefrontRenderer>();
+            try
+            {
+                var product = await services.GetRequiredService<ProductCatalog>().PublishedAsync(slug, http.RequestAborted);
+                var categories = services.GetRequiredService<CategoryService>();
+                var definitions = await categories.EffectiveAttributesAsync(product.CategoryId, http.RequestAborted);
+                var attributes = definitions.Where(d => product.Attributes.TryGetProperty(d.Code, out _))
+                    .Select(d => new AttributeValueView(d.Name, Display(product.Attributes.GetProperty(d.Code), d))).ToList();
+                var merchant = (await services.GetRequiredService<IMerchantDirectory>().FindAsync([product.MerchantId], http.RequestAborted))[product.MerchantId];
+                var model = new ProductPageModel(product, await categories.PathAsync(product.CategoryId, http.RequestAborted), attributes, merchant);
+                return await renderer.RenderAsync("ProductPage", model, product.Title);
+            }
+            catch (NotFoundException)
+            {
+                return await renderer.RenderAsync("NotFound", null, "Not found", StatusCodes.Status404NotFound);
+            }
+        });
+    }
+
+    private static IEnumerable<CategoryNode> Flatten(CategoryNode node) => node.Children.SelectMany(Flatten).Prepend(node);
+
+    private static string Display(JsonElement value, AttributeDefinition definition) => value.ValueKind switch
+    {
+        JsonValueKind.Array => string.Join("、", value.EnumerateArray().Select(v => v.GetString())),
+        JsonValueKind.True => "✓",
+        JsonValueKind.False => "✗",
+        JsonValueKind.Number => value.GetDecimal().ToString(CultureInfo.InvariantCulture) + (definition.Unit is null ? "" : $" {definition.Unit}"),
+        _ => value.GetString() ?? "",
+    };
+}

@@ -1,0 +1,13 @@
+namespace SaaS.Merchants;
+
+/// <summary>What other modules may know of merchants: names for cards and links, and whether they trade.</summary>
+public interface IMerchantDirectory
+{
+    Task<IReadOnlyDictionary<Guid, MerchantCard>> FindAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
+
+    /// <summary>Ids of merchants whose goods may be shown: approved and not suspended.</summary>
+    Task<IReadOnlySet<Guid>> ActiveAsync(CancellationToken cancellationToken);
+
+    /// <summary>The merchant with this unified social credit code, and its owner: how recipes and imports name merchants.</summary>
+    Task<MerchantActor?> OwnerByCreditCodeAsync(string creditCode, CancellationToken cancellationToken);
+}
