@@ -41,6 +41,10 @@ public sealed class FeatureTests(SaaSHost host) : IClassFixture<SaaSHost>
         Assert.Equal(HttpStatusCode.OK, (await host.Anonymous().GetAsync("/feat-toggle/robots.txt")).StatusCode);
 
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync("/feat-toggle/api/admin/features/Seo/disable", null)).StatusCode);
+        var needed = await admin.PostAsync("/feat-toggle/api/admin/features/Merchants/disable", null);
+        Assert.Contains("Catalog", ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(needed, HttpStatusCode.Conflict), "id"));
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync("/feat-toggle/api/admin/features/Catalog/disable", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Anonymous().GetAsync("/feat-toggle/api/products")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync("/feat-toggle/api/admin/features/Merchants/disable", null)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync("/feat-toggle/api/admin/features/Storefront/disable", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await host.Anonymous().GetAsync("/feat-toggle/api/merchants")).StatusCode);

@@ -27,14 +27,11 @@ public sealed partial class CategoryService(CatalogDbContext db, ITenantDatabase
     public async Task<Category?> FindBySlugAsync(string slug, CancellationToken cancellationToken) =>
         await db.Categories.AsNoTracking().SingleOrDefaultAsync(c => c.Slug == slug, cancellationToken);
 
+    public async Task<CategorySnapshot> SnapshotAsync(CancellationToken cancellationToken) =>
+        new(await db.Categories.AsNoTracking().ToListAsync(cancellationToken), await db.Attributes.AsNoTracking().ToListAsync(cancellationToken));
+
     /// <summary>The category and its ancestors, root first: what breadcrumbs show.</summary>
-    public async Task<IReadOnlyList<Category>> PathAsync(Guid id, CancellationToken cancellationToken)
-    {
-        var all = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Id, cancellationToken);
-        var path = new List<Category>();
-        for (Guid? current = id; current is { } key && all.TryGetValue(key, out var category); current = category.ParentId) path.Insert(0, category);
-        return path;
-    }
+    public async Task<IReadOnlyList<Category>> PathAsync(Guid id, CancellationToken cancellationToken) => (await SnapshotAsync(cancellationToken)).Path(id);
 
     /// <summary>The category and everything below it, for listing a branch.</summary>
     public async Task<IReadOnlyList<Guid>> BranchAsync(Guid id, CancellationToken cancellationToken)
@@ -45,13 +42,8 @@ public sealed partial class CategoryService(CatalogDbContext db, ITenantDatabase
         return branch;
     }
 
-    /// <summary>The attributes a product of this category describes: the ancestors' first, then its own.</summary>
-    public async Task<IReadOnlyList<AttributeDefinition>> EffectiveAttributesAsync(Guid categoryId, CancellationToken cancellationToken)
-    {
-        var path = (await PathAsync(categoryId, cancellationToken)).Select(c => c.Id).ToList();
-        var attributes = await db.Attributes.AsNoTracking().Where(a => path.Contains(a.CategoryId)).ToListAsync(cancellationToken);
-        return attributes.OrderBy(a => path.IndexOf(a.CategoryId)).ThenBy(a => a.Name).ToList();
-    }
+    public async Task<IReadOnlyList<AttributeDefinition>> EffectiveAttributesAsync(Guid categoryId, CancellationToken cancellationToken) =>
+        (await SnapshotAsync(cancellationToken)).AttributesFor(categoryId);
 
     public async Task<Category> CreateAsync(CategoryRequest request, CancellationToken cancellationToken)
     {

@@ -37,21 +37,72 @@ public sealed partial class ProductService(
 
     public async Task<Product> CreateAsync(MerchantActor actor, ProductRequest request, CancellationToken cancellationToken)
     {
-        var valid = await ValidateAsync(request, cancellationToken);
-        await RequireFreeCodesAsync(valid, null, cancellationToken);
-        var now = clock.GetUtcNow();
-        var product = new Product
+        var created = await CreateManyAsync(actor, [request], publish: false, cancellationToken);
+        return created[0].Product ?? throw created[0].Problem!;
+    }
+
+    /// <summary>
+    /// Creates many products of one merchant in one transaction, each validated on its own: an import's batch or a
+    /// recipe's catalog. The category tree, the merchant's standing and the codes in use are read once, not per row.
+    /// Rows that fail are returned with their problem and leave nothing behind; the others are saved.
+    /// </summary>
+    public async Task<IReadOnlyList<CreatedProduct>> CreateManyAsync(MerchantActor actor, IReadOnlyList<ProductRequest> requests, bool publish, CancellationToken cancellationToken)
+    {
+        var snapshot = await categories.SnapshotAsync(cancellationToken);
+        var status = ProductStatus.Draft;
+        if (publish)
         {
-            MerchantId = actor.MerchantId, Slug = "", Title = valid.Title, Unit = valid.Unit, Status = ProductStatus.Draft, CreatedUtc = now, UpdatedUtc = now,
-        };
-        Apply(product, valid);
-        product.Slug = SlugFor(product);
+            await RequireGoodStandingAsync(actor.MerchantId, cancellationToken);
+            status = (await db.Settings.AsNoTracking().SingleOrDefaultAsync(cancellationToken))?.RequireReview ?? false ? ProductStatus.PendingReview : ProductStatus.Published;
+        }
+        var valid = requests.Select(r => Attempt(() => Validate(r, snapshot))).ToList();
+        var codes = valid.Where(v => v.Value is not null).SelectMany(v => v.Value!.Skus.Select(s => s.Code)).ToList();
+        var taken = (await db.Skus.Where(s => codes.Contains(s.Code)).Select(s => s.Code).ToListAsync(cancellationToken)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var now = clock.GetUtcNow();
+        var results = new List<CreatedProduct>();
         await using var transaction = await database.BeginTransactionAsync(cancellationToken);
-        db.Products.Add(product);
+        foreach (var (product, problem) in valid)
+        {
+            if (problem is not null || product is null)
+            {
+                results.Add(new CreatedProduct(null, problem));
+                continue;
+            }
+            var clash = product.Skus.Select((s, i) => (s.Code, i)).FirstOrDefault(s => !taken.Add(s.Code));
+            if (clash.Code is not null)
+            {
+                results.Add(new CreatedProduct(null, new ConflictException($"skus[{clash.i}].code", $"SKU code {clash.Code} is already used in this marketplace.")));
+                continue;
+            }
+            var entity = new Product
+            {
+                MerchantId = actor.MerchantId, Slug = "", Title = product.Title, Unit = product.Unit, Status = status, CreatedUtc = now, UpdatedUtc = now,
+                PublishedUtc = status == ProductStatus.Published ? now : null,
+            };
+            Apply(entity, product);
+            entity.Slug = SlugFor(entity);
+            db.Products.Add(entity);
+            results.Add(new CreatedProduct(entity, null));
+        }
         await db.SaveChangesAsync(cancellationToken);
-        await events.PublishAsync(new ProductChanged(product.Id, product.MerchantId, product.Status.ToString()), cancellationToken);
+        foreach (var created in results.Where(r => r.Product is not null))
+        {
+            await events.PublishAsync(new ProductChanged(created.Product!.Id, actor.MerchantId, status.ToString()), cancellationToken);
+        }
         await transaction.CommitAsync(cancellationToken);
-        return product;
+        return results;
+    }
+
+    private static (T? Value, ProblemException? Problem) Attempt<T>(Func<T> work) where T : class
+    {
+        try
+        {
+            return (work(), null);
+        }
+        catch (ProblemException problem)
+        {
+            return (null, problem);
+        }
     }
 
     /// <summary>Replaces the product's fields and SKUs. A published product stays published: buyers see the edit at once.</summary>
@@ -169,14 +220,14 @@ public sealed partial class ProductService(
         await db.Products.Include(p => p.Skus).ThenInclude(s => s.Tiers).SingleOrDefaultAsync(p => p.Id == id && p.MerchantId == actor.MerchantId, cancellationToken)
         ?? throw new NotFoundException("id", "There is no such product among your merchant's.");
 
-    private async Task<ValidProduct> ValidateAsync(ProductRequest request, CancellationToken cancellationToken)
+    private async Task<ValidProduct> ValidateAsync(ProductRequest request, CancellationToken cancellationToken) =>
+        Validate(request, await categories.SnapshotAsync(cancellationToken));
+
+    private static ValidProduct Validate(ProductRequest request, CategorySnapshot snapshot)
     {
-        var attributes = request.CategoryId is { } categoryId && await db.Categories.AnyAsync(c => c.Id == categoryId, cancellationToken)
-            ? await categories.EffectiveAttributesAsync(categoryId, cancellationToken)
-            : [];
-        var valid = ProductRules.Validate(request, attributes);
-        if (!await db.Categories.AnyAsync(c => c.Id == valid.CategoryId, cancellationToken)) throw new ValidationFailedException("categoryId", "There is no such category.");
-        return valid;
+        var known = request.CategoryId is { } categoryId && snapshot.Exists(categoryId);
+        var valid = ProductRules.Validate(request, known ? snapshot.AttributesFor(request.CategoryId!.Value) : []);
+        return known ? valid : throw new ValidationFailedException("categoryId", "There is no such category.");
     }
 
     /// <summary>SKU codes are unique across the marketplace, so a buyer's quick order by code finds one thing.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SaaS.Catalog.Categories;
 using SaaS.Catalog.Data;
 using SaaS.Catalog.Products;
 using SaaS.Merchants;
@@ -47,38 +48,29 @@ public sealed class ProductsStep : IRecipeStep
     {
         var services = execution.Services;
         var db = services.GetRequiredService<CatalogDbContext>();
-        var products = services.GetRequiredService<ProductService>();
+        var snapshot = await services.GetRequiredService<CategoryService>().SnapshotAsync(cancellationToken);
         var merchants = services.GetRequiredService<IMerchantDirectory>();
-        var owners = new Dictionary<string, MerchantActor>();
-        var index = 0;
-        foreach (var definition in execution.Step.GetProperty("products").EnumerateArray())
+        var definitions = execution.Step.GetProperty("products").EnumerateArray().Select((definition, index) => (Definition: definition, Path: $"products[{index}]")).ToList();
+        var existing = (await db.Skus.Select(s => s.Code).ToListAsync(cancellationToken)).ToHashSet();
+        // One batch per merchant and publish flag, so each merchant's standing is checked once.
+        foreach (var batch in definitions.GroupBy(d => (Merchant: d.Definition.GetProperty("merchant").GetString()!, Publish: d.Definition.TryGetProperty("publish", out var p) && p.ValueKind == JsonValueKind.True)))
         {
-            var path = $"products[{index++}]";
-            var creditCode = definition.GetProperty("merchant").GetString()!;
-            if (!owners.TryGetValue(creditCode, out var owner))
+            var owner = await merchants.OwnerByCreditCodeAsync(batch.Key.Merchant, cancellationToken)
+                ?? throw new ValidationFailedException($"{batch.First().Path}.merchant", $"No merchant has credit code {batch.Key.Merchant}; the merchants step comes first.");
+            var fresh = batch.Select(d => (d.Path, Request: Request(d.Definition, CategoryId(snapshot, d.Definition, d.Path))))
+                .Where(d => !existing.Contains(d.Request.Skus![0].Code!)).ToList();
+            var created = await services.GetRequiredService<ProductService>().CreateManyAsync(owner, fresh.Select(f => f.Request).ToList(), batch.Key.Publish, cancellationToken);
+            if (created.Select((c, i) => (c.Problem, fresh[i].Path)).FirstOrDefault(c => c.Problem is not null) is { Problem: { } problem } failed)
             {
-                owners[creditCode] = owner = await merchants.OwnerByCreditCodeAsync(creditCode, cancellationToken)
-                    ?? throw new ValidationFailedException($"{path}.merchant", $"No merchant has credit code {creditCode}; the merchants step comes first.");
-            }
-            var request = Request(definition, await CategoryIdAsync(db, definition, path, cancellationToken));
-            if (await db.Skus.AnyAsync(s => s.Code == request.Skus![0].Code, cancellationToken)) continue;
-            try
-            {
-                var product = await products.CreateAsync(owner, request, cancellationToken);
-                if (definition.TryGetProperty("publish", out var publish) && publish.ValueKind == JsonValueKind.True) await products.PublishAsync(owner, product.Id, cancellationToken);
-            }
-            catch (ValidationFailedException problem)
-            {
-                throw new ValidationFailedException(problem.Errors.ToDictionary(e => $"{path}.{e.Key}", e => e.Value));
+                throw new ValidationFailedException(problem.Errors.ToDictionary(e => $"{failed.Path}.{e.Key}", e => e.Value));
             }
         }
     }
 
-    private static async Task<Guid> CategoryIdAsync(CatalogDbContext db, JsonElement definition, string path, CancellationToken cancellationToken)
+    private static Guid CategoryId(CategorySnapshot snapshot, JsonElement definition, string path)
     {
-        var slug = definition.GetProperty("category").GetString();
-        return await db.Categories.Where(c => c.Slug == slug).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new ValidationFailedException($"{path}.category", $"There is no category '{slug}'.");
+        var slug = definition.GetProperty("category").GetString()!;
+        return snapshot.BySlug(slug)?.Id ?? throw new ValidationFailedException($"{path}.category", $"There is no category '{slug}'.");
     }
 
     private static ProductRequest Request(JsonElement p, Guid categoryId)

@@ -1,0 +1,248 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using SaaS.Testing;
+
+namespace SaaS.IntegrationTests;
+
+/// <summary>
+/// The catalog: products validated field by field, visible to buyers only while published by a merchant in
+/// good standing, and reachable by no merchant but their own.
+/// </summary>
+public sealed class CatalogTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsyncLifetime
+{
+    private const string Tenant = "catalog";
+
+    // Tests of a class run one after another, so a plain dictionary is safe.
+    private static readonly Dictionary<string, HttpClient> SignedIn = [];
+
+    public static readonly TheoryData<string, string> ProductEndpoints = new()
+    {
+        { "GET", "/api/merchant/products/{id}" },
+        { "PUT", "/api/merchant/products/{id}" },
+        { "POST", "/api/merchant/products/{id}/publish" },
+        { "POST", "/api/merchant/products/{id}/delist" },
+    };
+
+    public Task InitializeAsync() => host.EnsureLaunchedAsync(Tenant, "industrial-mro");
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task The_demo_catalog_is_published_and_browsable_by_category_price_and_stock()
+    {
+        var anonymous = host.Anonymous();
+        var all = await anonymous.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/products?page=1");
+        Assert.True(all.GetProperty("total").GetInt32() >= 200, all.GetProperty("total").ToString());
+        var tree = await anonymous.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/categories");
+        var fasteners = tree.EnumerateArray().Single(c => c.GetProperty("slug").GetString() == "fasteners");
+        Assert.Contains(fasteners.GetProperty("children").EnumerateArray(), c => c.GetProperty("slug").GetString() == "bolts");
+
+        var bolts = await anonymous.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/products?category={fasteners.GetProperty("id").GetString()}&sort=price_asc");
+        var prices = bolts.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("priceFrom").GetDecimal()).ToList();
+        Assert.Equal(prices.Order(), prices);
+        Assert.Equal(24, prices.Count);
+
+        anonymous.DefaultRequestHeaders.Accept.ParseAdd("text/html");
+        var page = await anonymous.GetStringAsync($"/{Tenant}/c/bolts?sort=price_desc&inStock=true");
+        Assert.Contains("product-card", page);
+        Assert.Contains("螺栓 Bolts", page);
+        var slug = System.Text.RegularExpressions.Regex.Match(page, "data-product=\"([^\"]+)\"").Groups[1].Value;
+        var product = await anonymous.GetStringAsync($"/{Tenant}/p/{slug}");
+        Assert.Contains("class=\"tiers\"", product);
+        Assert.Matches("type=\"number\" min=\"\\d+\" step=\"\\d+\"", product);
+        Assert.Contains("/shops/", product);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/{Tenant}/c/no-such-category")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Bad_products_are_refused_field_by_field()
+    {
+        var owner = await FastenersAsync();
+        var bolts = await CategoryAsync("bolts");
+        var bad = await owner.PostAsJsonAsync($"/{Tenant}/api/merchant/products", new
+        {
+            title = "", categoryId = bolts, unit = "bucket", minOrderQuantity = 5, orderMultiple = 2,
+            attributes = new { material = "木头", colour = "red" },
+            skus = new object[]
+            {
+                new { code = "X 1", stock = -1, tiers = new[] { new { minQuantity = 10, unitPrice = 2.0m }, new { minQuantity = 5, unitPrice = 2.5m } } },
+                new { code = "X2", stock = 1, variant = new { size = "M8" }, tiers = new[] { new { minQuantity = 1, unitPrice = 0.001m } } },
+            },
+        });
+        var problem = await ProblemAssert.IsProblemAsync(bad, HttpStatusCode.BadRequest);
+        foreach (var field in new[] { "title", "unit", "minOrderQuantity", "attributes.material", "attributes.colour", "skus[0].code", "skus[0].stock",
+                     "skus[0].tiers[0].minQuantity", "skus[0].tiers[1].minQuantity", "skus[0].tiers[1].unitPrice", "skus[1].tiers[0].unitPrice" })
+        {
+            ProblemAssert.FieldErrors(problem, field);
+        }
+        Assert.Contains("may not cost more", ProblemAssert.FieldErrors(problem, "skus[0].tiers[1].unitPrice"));
+
+        var taken = await owner.PostAsJsonAsync($"/{Tenant}/api/merchant/products", Bolt(bolts, "HZ-BOL-001-1"));
+        Assert.Contains("already used", ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(taken, HttpStatusCode.Conflict), "skus[0].code"));
+    }
+
+    [Fact]
+    public async Task A_draft_is_invisible_until_published_and_gone_again_when_delisted()
+    {
+        var owner = await FastenersAsync();
+        var created = await owner.PostAsJsonAsync($"/{Tenant}/api/merchant/products", Bolt(await CategoryAsync("bolts"), "HZ-NEW-0001"));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var body = await created.Content.ReadFromJsonAsync<JsonElement>();
+        var id = body.GetProperty("id").GetString();
+        Assert.Equal("Draft", body.GetProperty("status").GetString());
+        Assert.StartsWith("hex-flange-bolt-m12-", body.GetProperty("slug").GetString());
+        var anonymous = host.Anonymous();
+        await ProblemAssert.IsProblemAsync(await anonymous.GetAsync($"/{Tenant}/api/products/{id}"), HttpStatusCode.NotFound);
+
+        Assert.Equal("Published", (await (await owner.PostAsync($"/{Tenant}/api/merchant/products/{id}/publish", null)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        var published = await anonymous.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/products/{id}");
+        Assert.Equal([10, 100], published.GetProperty("skus")[0].GetProperty("tiers").EnumerateArray().Select(t => t.GetProperty("minQuantity").GetInt32()));
+        Assert.Equal("<p>强度高</p>", published.GetProperty("description").GetString());
+        await ProblemAssert.IsProblemAsync(await owner.PostAsync($"/{Tenant}/api/merchant/products/{id}/publish", null), HttpStatusCode.Conflict);
+
+        Assert.Equal(HttpStatusCode.OK, (await owner.PostAsync($"/{Tenant}/api/merchant/products/{id}/delist", null)).StatusCode);
+        await ProblemAssert.IsProblemAsync(await anonymous.GetAsync($"/{Tenant}/api/products/{id}"), HttpStatusCode.NotFound);
+        var delisted = await owner.PostAsync($"/{Tenant}/api/merchant/products/{id}/delist", null);
+        Assert.Contains("Delisted", ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(delisted, HttpStatusCode.Conflict), "status"));
+    }
+
+    [Theory]
+    [MemberData(nameof(ProductEndpoints))]
+    public async Task No_merchant_reaches_another_merchants_product_and_staff_need_the_permission(string method, string path)
+    {
+        var owner = await FastenersAsync();
+        var bolts = await CategoryAsync("bolts");
+        var mine = (await owner.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/products?q=HZ-BOL-002"))[0].GetProperty("id").GetString()!;
+        var url = $"/{Tenant}{path.Replace("{id}", mine)}";
+        HttpRequestMessage Request() => new(new HttpMethod(method), url) { Content = JsonContent.Create(Bolt(bolts, "SZ-STEAL-1")) };
+
+        var tools = await SignInAsync("owner@tools.example.cn", "Tools-Pass-2026");
+        await ProblemAssert.IsProblemAsync(await tools.SendAsync(Request()), HttpStatusCode.NotFound);
+        var finance = await SignInAsync("finance@fasteners.example.cn", "Finance-Pass-2026");
+        Assert.Contains("catalog.products", ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(await finance.SendAsync(Request()), HttpStatusCode.Forbidden), "permission"));
+        var anonymous = await host.Anonymous().SendAsync(Request());
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal("HZ-BOL-002-1", (await owner.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/products/{mine}")).GetProperty("skus")[0].GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task A_product_manager_edits_and_bulk_changes_only_their_merchants_products()
+    {
+        var clerk = await SignInAsync("products@fasteners.example.cn", "Products-Pass-2026");
+        var list = await clerk.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/products?q=HZ-NUT-00");
+        var ids = list.EnumerateArray().Take(2).Select(p => p.GetProperty("id").GetGuid()).ToList();
+        var before = list.EnumerateArray().First().GetProperty("priceFrom").GetDecimal();
+        var foreign = (await (await SignInAsync("owner@tools.example.cn", "Tools-Pass-2026")).GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/products"))[0].GetProperty("id").GetGuid();
+
+        var bulk = await clerk.PostAsJsonAsync($"/{Tenant}/api/merchant/products/bulk", new { ids = ids.Append(foreign), action = "price", percent = 10m });
+        var results = (await bulk.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().ToList();
+        Assert.Equal([true, true, false], results.Select(r => r.GetProperty("done").GetBoolean()));
+        Assert.Contains("no such product", results[2].GetProperty("error").GetString());
+        var after = (await clerk.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/products/{ids[0]}")).GetProperty("priceFrom").GetDecimal();
+        Assert.Equal(decimal.Round(before * 1.1m, 2, MidpointRounding.AwayFromZero), after);
+        var bad = await clerk.PostAsJsonAsync($"/{Tenant}/api/merchant/products/bulk", new { ids, action = "stock", stock = -5 });
+        ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(bad, HttpStatusCode.BadRequest), "stock");
+    }
+
+    [Fact]
+    public async Task With_review_on_a_publish_waits_for_the_operator_who_approves_or_rejects_with_a_reason()
+    {
+        await host.EnsureLaunchedAsync("reviewed", "industrial-mro");
+        var admin = host.WithToken(await host.LoginAsync("/reviewed", "admin@example.com"));
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/reviewed/api/admin/catalog-settings", new { requireReview = true })).StatusCode);
+        var owner = await host.AcceptInvitationAsync("reviewed", "owner@fasteners.example.cn", "Owner-Pass-2026");
+        var bolts = (await host.Anonymous().GetFromJsonAsync<JsonElement>("/reviewed/api/categories")).EnumerateArray()
+            .SelectMany(c => c.GetProperty("children").EnumerateArray()).Single(c => c.GetProperty("slug").GetString() == "bolts").GetProperty("id").GetString()!;
+        var ids = new List<string>();
+        foreach (var code in new[] { "RV-1", "RV-2" })
+        {
+            var id = (await (await owner.PostAsJsonAsync("/reviewed/api/merchant/products", Bolt(Guid.Parse(bolts), code))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+            Assert.Equal("PendingReview", (await (await owner.PostAsync($"/reviewed/api/merchant/products/{id}/publish", null)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+            ids.Add(id);
+        }
+        await ProblemAssert.IsProblemAsync(await host.Anonymous().GetAsync($"/reviewed/api/products/{ids[0]}"), HttpStatusCode.NotFound);
+        var queue = await admin.GetFromJsonAsync<JsonElement>("/reviewed/api/admin/product-reviews");
+        Assert.Equal(ids, queue.EnumerateArray().Select(p => p.GetProperty("id").GetString()!));
+        await ProblemAssert.IsProblemAsync(await owner.GetAsync("/reviewed/api/admin/product-reviews"), HttpStatusCode.Forbidden);
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"/reviewed/api/admin/product-reviews/{ids[0]}/approve", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await host.Anonymous().GetAsync($"/reviewed/api/products/{ids[0]}")).StatusCode);
+        await ProblemAssert.IsProblemAsync(await admin.PostAsJsonAsync($"/reviewed/api/admin/product-reviews/{ids[1]}/reject", new { reason = "" }), HttpStatusCode.BadRequest);
+        await admin.PostAsJsonAsync($"/reviewed/api/admin/product-reviews/{ids[1]}/reject", new { reason = "主图不清晰" });
+        var rejected = await owner.GetFromJsonAsync<JsonElement>($"/reviewed/api/merchant/products/{ids[1]}");
+        Assert.Equal("Draft", rejected.GetProperty("status").GetString());
+        Assert.Equal("主图不清晰", rejected.GetProperty("rejectionReason").GetString());
+        await ProblemAssert.IsProblemAsync(await admin.PostAsync($"/reviewed/api/admin/product-reviews/{ids[1]}/approve", null), HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task A_suspended_merchants_goods_leave_the_storefront_and_it_cannot_publish()
+    {
+        await host.EnsureLaunchedAsync("suspend-cat", "industrial-mro");
+        var admin = host.WithToken(await host.LoginAsync("/suspend-cat", "admin@example.com"));
+        var tools = (await admin.GetFromJsonAsync<JsonElement>("/suspend-cat/api/admin/merchants?q=91440300MA5F6G7H8B"))[0].GetProperty("id").GetString();
+        var before = (await host.Anonymous().GetFromJsonAsync<JsonElement>($"/suspend-cat/api/products?merchant={tools}")).GetProperty("total").GetInt32();
+        Assert.True(before > 50);
+        await admin.PostAsJsonAsync($"/suspend-cat/api/admin/merchants/{tools}/suspend", new { reason = "质量抽检" });
+        Assert.Equal(0, (await host.Anonymous().GetFromJsonAsync<JsonElement>($"/suspend-cat/api/products?merchant={tools}")).GetProperty("total").GetInt32());
+
+        var owner = await host.AcceptInvitationAsync("suspend-cat", "owner@tools.example.cn", "Tools-Pass-2026");
+        var product = (await owner.GetFromJsonAsync<JsonElement>("/suspend-cat/api/merchant/products"))[0].GetProperty("id").GetString();
+        await owner.PostAsync($"/suspend-cat/api/merchant/products/{product}/delist", null);
+        var refused = await owner.PostAsync($"/suspend-cat/api/merchant/products/{product}/publish", null);
+        Assert.Contains("suspended", ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(refused, HttpStatusCode.Conflict), "merchant"));
+    }
+
+    [Fact]
+    public async Task The_operator_edits_the_category_tree_without_breaking_it()
+    {
+        var admin = host.WithToken(await host.LoginAsync($"/{Tenant}", "admin@example.com"));
+        var fasteners = await CategoryAsync("fasteners");
+        var rivets = await admin.PostAsJsonAsync($"/{Tenant}/api/admin/categories", new { slug = "rivets", name = "铆钉 Rivets", parentId = fasteners });
+        Assert.Equal(HttpStatusCode.Created, rivets.StatusCode);
+        var rivetsId = (await rivets.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        await ProblemAssert.IsProblemAsync(await admin.PostAsJsonAsync($"/{Tenant}/api/admin/categories", new { slug = "rivets", name = "again" }), HttpStatusCode.Conflict);
+        ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(await admin.PostAsJsonAsync($"/{Tenant}/api/admin/categories", new { slug = "Bad Slug!", name = "x" }), HttpStatusCode.BadRequest), "slug");
+
+        var inherited = await admin.PostAsJsonAsync($"/{Tenant}/api/admin/categories/{rivetsId}/attributes", new { code = "material", name = "材质", kind = "Text" });
+        Assert.Contains("above it", ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(inherited, HttpStatusCode.Conflict), "code"));
+        var noOptions = await admin.PostAsJsonAsync($"/{Tenant}/api/admin/categories/{rivetsId}/attributes", new { code = "head", name = "头型", kind = "SingleChoice" });
+        ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(noOptions, HttpStatusCode.BadRequest), "options");
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync($"/{Tenant}/api/admin/categories/{rivetsId}/attributes",
+            new { code = "head", name = "头型", kind = "SingleChoice", options = new[] { "圆头", "沉头" }, required = true })).StatusCode);
+        var effective = await host.Anonymous().GetFromJsonAsync<JsonElement>($"/{Tenant}/api/categories/{rivetsId}/attributes");
+        var codes = effective.EnumerateArray().Select(a => a.GetProperty("code").GetString()).ToList();
+        Assert.Equal(["material", "standard", "surface"], codes.SkipLast(1).Order());
+        Assert.Equal("head", codes[^1]);
+
+        await ProblemAssert.IsProblemAsync(await admin.PutAsJsonAsync($"/{Tenant}/api/admin/categories/{fasteners}", new { slug = "fasteners", name = "紧固件", parentId = rivetsId }), HttpStatusCode.Conflict);
+        await ProblemAssert.IsProblemAsync(await admin.DeleteAsync($"/{Tenant}/api/admin/categories/{fasteners}"), HttpStatusCode.Conflict);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/{Tenant}/api/admin/categories/{rivetsId}")).StatusCode);
+        var owner = await FastenersAsync();
+        await ProblemAssert.IsProblemAsync(await owner.PostAsJsonAsync($"/{Tenant}/api/admin/categories", new { slug = "mine", name = "mine" }), HttpStatusCode.Forbidden);
+    }
+
+    private static object Bolt(Guid category, string code) => new
+    {
+        title = "法兰面螺栓 Hex Flange Bolt M12", brand = "晋亿 Jinyi", categoryId = category, unit = "box", minOrderQuantity = 10, orderMultiple = 10,
+        attributes = new { material = "合金钢", grade = "10.9", surface = "镀锌" },
+        description = "<p onclick=\"x()\">强度高</p><script>alert(1)</script>",
+        skus = new[] { new { code, stock = 50, variant = new { size = "M12×40" }, tiers = new[] { new { minQuantity = 10, unitPrice = 30m }, new { minQuantity = 100, unitPrice = 27.5m } } } },
+    };
+
+    private async Task<Guid> CategoryAsync(string slug)
+    {
+        var tree = await host.Anonymous().GetFromJsonAsync<JsonElement>($"/{Tenant}/api/categories");
+        IEnumerable<JsonElement> All(JsonElement nodes) => nodes.EnumerateArray().SelectMany(n => All(n.GetProperty("children")).Prepend(n));
+        return All(tree).Single(c => c.GetProperty("slug").GetString() == slug).GetProperty("id").GetGuid();
+    }
+
+    private Task<HttpClient> FastenersAsync() => SignInAsync("owner@fasteners.example.cn", "Owner-Pass-2026");
+
+    private async Task<HttpClient> SignInAsync(string email, string password)
+    {
+        if (SignedIn.TryGetValue(email, out var client)) return client;
+        return SignedIn[email] = await host.AcceptInvitationAsync(Tenant, email, password);
+    }
+}
