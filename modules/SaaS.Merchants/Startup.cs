@@ -37,6 +37,12 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<IMerchantPublishing, PublishingGate>();
         services.AddScoped<IMerchantAccess, MerchantAccess>();
         services.AddScoped<IMerchantDirectory, MerchantDirectory>();
+        services.AddScoped<IMerchantCenter, MerchantCenter>();
+        services.AddMerchantCenterSection(new MerchantCenterSection("Overview", "/merchant", null, 0));
+        services.AddMerchantCenterSection(new MerchantCenterSection("Staff", "/merchant/staff", MerchantCenterPermissions.ManageStaff, 800));
+        services.AddMerchantCenterSection(new MerchantCenterSection("Roles", "/merchant/roles", MerchantCenterPermissions.ManageStaff, 810));
+        services.AddMerchantCenterSection(new MerchantCenterSection("Agreement", "/merchant/agreement", null, 900));
+        services.AddMerchantCenterSection(new MerchantCenterSection("Deposit", "/merchant/deposit", MerchantCenterPermissions.ViewDeposit, 910));
         services.AddSingleton<MerchantPermissionCatalog>();
         services.AddMerchantPermissions<MerchantCenterPermissions>();
         services.AddTenantJob<LicenceExpiryJob>();
@@ -98,7 +104,7 @@ public sealed class Startup : IModuleStartup
     private static readonly Type[] LiquidModels =
     [
         typeof(ApplyFormModel), typeof(ReviewQueueModel), typeof(ReviewModel), typeof(ApplicationSummary), typeof(LicenceFieldModel),
-        typeof(CenterModel), typeof(CenterNavItem), typeof(CenterDeniedModel), typeof(MerchantProfile), typeof(PublishingBlocker),
+        typeof(CenterModel), typeof(CenterFrame), typeof(CenterNavItem), typeof(CenterDeniedModel), typeof(MerchantProfile), typeof(PublishingBlocker),
         typeof(MerchantLicence), typeof(StaffView), typeof(RoleView), typeof(MerchantPermission), typeof(AgreementView),
         typeof(DepositStatus), typeof(DepositEntry), typeof(Merchant), typeof(MerchantListModel), typeof(MerchantDetailModel),
         typeof(TermsFormModel), typeof(LicenceRequirementView), typeof(ShopModel), typeof(DirectoryModel),

@@ -5,18 +5,11 @@ using SaaS.Merchants.Terms;
 namespace SaaS.Merchants.Center;
 
 /// <summary>
-/// What a merchant center page (<see cref="Page"/>: overview, staff, roles, agreement, deposit) shows: the navigation the member may use, the form state, and the page's data
-/// (only the parts that page fills in are set).
+/// What the Merchants module's own center pages (overview, staff, roles, agreement, deposit) show: the form
+/// state and the page's data (only the parts that page fills in are set).
 /// </summary>
-public sealed record CenterModel(
-    string Page,
-    IReadOnlyList<CenterNavItem> Nav,
-    string AntiforgeryField,
-    string AntiforgeryToken,
-    MerchantProfile Profile)
+public sealed record CenterModel(MerchantProfile Profile)
 {
-    public string? Message { get; init; }
-
     public string? Error { get; init; }
 
     /// <summary>Field name → message, for the form that was posted.</summary>

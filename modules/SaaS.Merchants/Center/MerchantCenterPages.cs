@@ -18,36 +18,25 @@ namespace SaaS.Merchants.Center;
 /// </summary>
 public static class MerchantCenterPages
 {
-    private sealed record Section(string Title, string Path, MerchantPermission? Permission);
-
-    private static readonly Section[] Sections =
-    [
-        new("Overview", "/merchant", null),
-        new("Staff", "/merchant/staff", MerchantCenterPermissions.ManageStaff),
-        new("Roles", "/merchant/roles", MerchantCenterPermissions.ManageStaff),
-        new("Agreement", "/merchant/agreement", null),
-        new("Deposit", "/merchant/deposit", MerchantCenterPermissions.ViewDeposit),
-    ];
-
     public static void MapMerchantCenterPages(this IEndpointRouteBuilder tenantRoutes)
     {
         var center = tenantRoutes.MapGroup("/merchant").RequireAuthorization();
-        center.MapGet("", (HttpContext http, string? message) => RenderAsync(http, "overview", "Merchant center", null, OverviewAsync, message));
+        center.MapGet("", Page("MerchantOverview", "Merchant center", null, OverviewAsync));
         center.MapPost("/profile", (HttpContext http, [FromForm] IFormCollection form) =>
-            ActAsync(http, form, MerchantCenterPermissions.EditProfile, "overview", "Merchant center", OverviewAsync, "/merchant", "Profile saved.",
+            ActAsync(http, form, MerchantCenterPermissions.EditProfile, "MerchantOverview", "Merchant center", OverviewAsync, "/merchant", "Profile saved.",
                 (services, actor) => services.GetRequiredService<MerchantProfiles>().UpdateAsync(actor,
                     new ProfileRequest(form["contactName"], form["mobile"], form["email"], form["address"], form["description"]), http.RequestAborted)));
         center.MapPost("/licences/{code}", (string code, HttpContext http, [FromForm] IFormCollection form) =>
-            ActAsync(http, form, MerchantCenterPermissions.ManageLicences, "overview", "Merchant center", OverviewAsync, "/merchant", "Licence renewed.",
+            ActAsync(http, form, MerchantCenterPermissions.ManageLicences, "MerchantOverview", "Merchant center", OverviewAsync, "/merchant", "Licence renewed.",
                 (services, actor) => services.GetRequiredService<MerchantLicences>().RenewAsync(actor, code,
                     new LicenceRenewal(form["number"], DateOnly.TryParse(form["expiresOn"], System.Globalization.CultureInfo.InvariantCulture, out var date) ? date : null), http.RequestAborted)));
 
-        center.MapGet("/staff", (HttpContext http, string? message) => RenderAsync(http, "staff", "Staff", MerchantCenterPermissions.ManageStaff, StaffAsync, message));
+        center.MapGet("/staff", Page("MerchantStaff", "Staff", MerchantCenterPermissions.ManageStaff, StaffAsync));
         center.MapPost("/staff", (HttpContext http, [FromForm] IFormCollection form) =>
-            ActAsync(http, form, MerchantCenterPermissions.ManageStaff, "staff", "Staff", StaffAsync, "/merchant/staff", $"Invitation sent to {form["email"]}.",
+            ActAsync(http, form, MerchantCenterPermissions.ManageStaff, "MerchantStaff", "Staff", StaffAsync, "/merchant/staff", $"Invitation sent to {form["email"]}.",
                 (services, actor) => services.GetRequiredService<MerchantStaff>().InviteAsync(actor, new InviteStaffRequest(form["email"], RoleId(form)), http.RequestAborted)));
         center.MapPost("/staff/{userId}/{action:regex(^(role|disable|enable|transfer-ownership)$)}", (string userId, string action, HttpContext http, [FromForm] IFormCollection form) =>
-            ActAsync(http, form, MerchantCenterPermissions.ManageStaff, "staff", "Staff", StaffAsync, "/merchant/staff", "Saved.", (services, actor) =>
+            ActAsync(http, form, MerchantCenterPermissions.ManageStaff, "MerchantStaff", "Staff", StaffAsync, "/merchant/staff", "Saved.", (services, actor) =>
             {
                 var staff = services.GetRequiredService<MerchantStaff>();
                 return action switch
@@ -58,23 +47,23 @@ public static class MerchantCenterPages
                 };
             }));
 
-        center.MapGet("/roles", (HttpContext http, string? message) => RenderAsync(http, "roles", "Roles", MerchantCenterPermissions.ManageStaff, RolesAsync, message));
+        center.MapGet("/roles", Page("MerchantRoles", "Roles", MerchantCenterPermissions.ManageStaff, RolesAsync));
         center.MapPost("/roles", (HttpContext http, [FromForm] IFormCollection form) =>
-            ActAsync(http, form, MerchantCenterPermissions.ManageStaff, "roles", "Roles", RolesAsync, "/merchant/roles", $"Role '{form["name"]}' created.",
+            ActAsync(http, form, MerchantCenterPermissions.ManageStaff, "MerchantRoles", "Roles", RolesAsync, "/merchant/roles", $"Role '{form["name"]}' created.",
                 (services, actor) => services.GetRequiredService<MerchantRoles>().CreateAsync(actor, new RoleRequest(form["name"], form["permissions"].OfType<string>().ToList()), http.RequestAborted)));
         center.MapPost("/roles/{id:guid}/{action:regex(^(save|delete)$)}", (Guid id, string action, HttpContext http, [FromForm] IFormCollection form) =>
-            ActAsync(http, form, MerchantCenterPermissions.ManageStaff, "roles", "Roles", RolesAsync, "/merchant/roles", action == "save" ? "Role saved." : "Role deleted.",
+            ActAsync(http, form, MerchantCenterPermissions.ManageStaff, "MerchantRoles", "Roles", RolesAsync, "/merchant/roles", action == "save" ? "Role saved." : "Role deleted.",
                 (services, actor) => action == "save"
                     ? services.GetRequiredService<MerchantRoles>().UpdateAsync(actor, id, new RoleRequest(form["name"], form["permissions"].OfType<string>().ToList()), http.RequestAborted)
                     : services.GetRequiredService<MerchantRoles>().DeleteAsync(actor, id, http.RequestAborted)));
 
-        center.MapGet("/agreement", (HttpContext http, string? message) => RenderAsync(http, "agreement", "Agreement", null, AgreementAsync, message));
+        center.MapGet("/agreement", Page("MerchantAgreement", "Agreement", null, AgreementAsync));
         center.MapPost("/agreement", (HttpContext http, [FromForm] IFormCollection form) =>
-            ActAsync(http, form, MerchantCenterPermissions.AcceptAgreement, "agreement", "Agreement", AgreementAsync, "/merchant/agreement", "Agreement accepted.",
+            ActAsync(http, form, MerchantCenterPermissions.AcceptAgreement, "MerchantAgreement", "Agreement", AgreementAsync, "/merchant/agreement", "Agreement accepted.",
                 (services, actor) => services.GetRequiredService<MerchantTerms>().AcceptAsync(actor, int.TryParse(form["version"], out var version) ? version : null,
                     http.User.Identity?.Name ?? "", TermsEndpoints.ClientAddress(http), http.RequestAborted)));
 
-        center.MapGet("/deposit", (HttpContext http, string? message) => RenderAsync(http, "deposit", "Deposit", MerchantCenterPermissions.ViewDeposit, DepositAsync, message));
+        center.MapGet("/deposit", Page("MerchantDeposit", "Deposit", MerchantCenterPermissions.ViewDeposit, DepositAsync));
     }
 
     private static async Task<CenterModel> OverviewAsync(IServiceProvider services, MerchantActor actor, CenterModel model, CancellationToken ct) => model with
@@ -108,40 +97,31 @@ public static class MerchantCenterPages
         Deposit = await services.GetRequiredService<MerchantDeposits>().StatusAsync(actor.MerchantId, ct),
     };
 
+    private static Delegate Page(string view, string title, MerchantPermission? permission, Fill fill) =>
+        (HttpContext http) => RenderAsync(http, view, title, permission, fill);
+
     private static Guid? RoleId(IFormCollection form) => Guid.TryParse(form["roleId"], out var id) ? id : null;
 
     private delegate Task<CenterModel> Fill(IServiceProvider services, MerchantActor actor, CenterModel model, CancellationToken cancellationToken);
 
-    private static async Task<IResult> RenderAsync(HttpContext http, string page, string title, MerchantPermission? permission, Fill fill, string? message,
+    private static Task<IResult> RenderAsync(HttpContext http, string view, string title, MerchantPermission? permission, Fill fill,
         IReadOnlyDictionary<string, string>? errors = null, IReadOnlyDictionary<string, string>? values = null, int status = StatusCodes.Status200OK)
     {
         var services = http.RequestServices;
-        var renderer = services.GetRequiredService<IStorefrontRenderer>();
-        MerchantActor actor;
-        try
+        return services.GetRequiredService<IMerchantCenter>().RenderAsync(http, view, title, permission, async actor =>
         {
-            actor = await services.GetRequiredService<IMerchantAccess>().RequireAsync(http.User, permission, http.RequestAborted);
-        }
-        catch (ForbiddenException denied)
-        {
-            return await renderer.RenderAsync("MerchantDenied", new CenterDeniedModel(denied.Errors.SelectMany(e => e.Value).First()), "No access", StatusCodes.Status403Forbidden);
-        }
-        var tokens = services.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http);
-        var nav = Sections.Where(s => s.Permission is null || actor.Has(s.Permission))
-            .Select(s => new CenterNavItem(s.Title, http.Request.PathBase + s.Path, s.Path == http.Request.Path.Value?.TrimEnd('/') || (s.Path == "/merchant" && page == "overview")))
-            .ToList();
-        var model = new CenterModel(page, nav, tokens.FormFieldName, tokens.RequestToken!, await services.GetRequiredService<MerchantProfiles>().GetAsync(actor, http.RequestAborted))
-        {
-            Message = message,
-            Errors = errors ?? new Dictionary<string, string>(),
-            Values = values ?? new Dictionary<string, string>(),
-            Error = errors is { Count: > 0 } ? string.Join(" ", errors.Values) : null,
-        };
-        return await renderer.RenderAsync("MerchantCenter", await fill(services, actor, model, http.RequestAborted), title, status);
+            var model = new CenterModel(await services.GetRequiredService<MerchantProfiles>().GetAsync(actor, http.RequestAborted))
+            {
+                Errors = errors ?? new Dictionary<string, string>(),
+                Values = values ?? new Dictionary<string, string>(),
+                Error = errors is { Count: > 0 } ? string.Join(" ", errors.Values) : null,
+            };
+            return await fill(services, actor, model, http.RequestAborted);
+        }, status);
     }
 
     /// <summary>Runs a form's action; success goes back to the page with a message, a refusal re-renders it with the reasons.</summary>
-    private static async Task<IResult> ActAsync(HttpContext http, IFormCollection form, MerchantPermission permission, string page, string title, Fill fill,
+    private static async Task<IResult> ActAsync(HttpContext http, IFormCollection form, MerchantPermission permission, string view, string title, Fill fill,
         string back, string success, Func<IServiceProvider, MerchantActor, Task> action)
     {
         var services = http.RequestServices;
@@ -153,14 +133,13 @@ public static class MerchantCenterPages
         }
         catch (ForbiddenException denied)
         {
-            return await services.GetRequiredService<IStorefrontRenderer>().RenderAsync("MerchantDenied",
-                new CenterDeniedModel(denied.Errors.SelectMany(e => e.Value).First()), "No access", StatusCodes.Status403Forbidden);
+            return await ((MerchantCenter)services.GetRequiredService<IMerchantCenter>()).DeniedAsync(denied);
         }
         catch (ProblemException problem)
         {
             var values = form.Keys.Where(k => !k.StartsWith("__", StringComparison.Ordinal)).ToDictionary(k => k, k => form[k].ToString());
             var errors = problem.Errors.ToDictionary(e => e.Key, e => string.Join(" ", e.Value));
-            return await RenderAsync(http, page, title, null, fill, null, errors, values, problem.Status);
+            return await RenderAsync(http, view, title, null, fill, errors, values, problem.Status);
         }
     }
 }

@@ -11,4 +11,6 @@ public static class MerchantServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IMerchantPermissionProvider, TProvider>());
         return services;
     }
+
+    public static IServiceCollection AddMerchantCenterSection(this IServiceCollection services, MerchantCenterSection section) => services.AddSingleton(section);
 }

@@ -13,4 +13,11 @@ public interface IStorefrontRenderer
     /// <param name="model">Exposed to the template as <c>model</c>; its type must be registered with
     /// <see cref="ThemeServiceCollectionExtensions.AddLiquidModel{T}"/>.</param>
     Task<IResult> RenderAsync(string view, object? model, string? title = null, int statusCode = StatusCodes.Status200OK);
+
+    /// <summary>
+    /// Renders <paramref name="view"/> inside <paramref name="frame"/> (a view that shows <c>{{ content }}</c> within
+    /// shared chrome, such as the merchant center's navigation), inside the layout. Both views see <c>model</c> and
+    /// <c>frame</c>, so a page's forms can use the frame's antiforgery token.
+    /// </summary>
+    Task<IResult> RenderFramedAsync(string frame, object frameModel, string view, object? model, string? title = null, int statusCode = StatusCodes.Status200OK);
 }

@@ -33,11 +33,26 @@ public sealed class StorefrontRenderer(
         return Results.Content(html, "text/html; charset=utf-8", statusCode: statusCode);
     }
 
+    public async Task<IResult> RenderFramedAsync(string frame, object frameModel, string view, object? model, string? title = null, int statusCode = StatusCodes.Status200OK)
+    {
+        var request = http.HttpContext ?? throw new InvalidOperationException("Storefront views render inside a request.");
+        var shell = request.GetTenantShell() ?? throw new InvalidOperationException("Storefront views render inside a tenant.");
+        var context = NewContext(shell, request, title);
+        if (model is not null) context.SetValue("model", model);
+        context.SetValue("frame", frameModel);
+        var body = await RenderViewAsync(shell, view, views.Find(shell, view), context);
+        context.SetValue("content", new StringValue(body, encode: false));
+        var framed = await RenderViewAsync(shell, frame, views.Find(shell, frame), context);
+        var layout = views.Find(shell, LayoutView);
+        if (layout is null) return Results.Content(framed, "text/html; charset=utf-8", statusCode: statusCode);
+        context.SetValue("content", new StringValue(framed, encode: false));
+        return Results.Content(await RenderViewAsync(shell, LayoutView, layout, context), "text/html; charset=utf-8", statusCode: statusCode);
+    }
+
     /// <summary>The whole page with <paramref name="parsed"/> standing for the view (a draft being previewed, say).</summary>
     public async Task<string> RenderPageAsync(HttpContext http, TenantShell shell, string view, ParsedTemplate? parsed, object? model, string? title)
     {
-        var context = options.NewContext(shell, http, title ?? shell.Site.SiteName,
-            (locale, text) => translations.Translate(shell.Site.Theme, locale, text));
+        var context = NewContext(shell, http, title);
         if (model is not null) context.SetValue("model", model);
         var body = await RenderViewAsync(shell, view, parsed, context);
         var layout = views.Find(shell, LayoutView);
@@ -45,6 +60,9 @@ public sealed class StorefrontRenderer(
         context.SetValue("content", new StringValue(body, encode: false));
         return await RenderViewAsync(shell, LayoutView, layout, context);
     }
+
+    private TemplateContext NewContext(TenantShell shell, HttpContext http, string? title) =>
+        options.NewContext(shell, http, title ?? shell.Site.SiteName, (locale, text) => translations.Translate(shell.Site.Theme, locale, text));
 
     private async Task<string> RenderViewAsync(TenantShell shell, string view, ParsedTemplate? parsed, TemplateContext context)
     {
