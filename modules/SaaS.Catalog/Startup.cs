@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SaaS.Admin;
 using SaaS.Catalog.Categories;
 using SaaS.Catalog.Data;
+using SaaS.Catalog.MerchantPages;
 using SaaS.Catalog.Products;
 using SaaS.Catalog.Recipes;
 using SaaS.Catalog.Reviews;
@@ -30,6 +31,7 @@ public sealed class Startup : IModuleStartup
         services.AddRecipeStep<CategoriesStep>();
         services.AddRecipeStep<AttributesStep>();
         services.AddRecipeStep<ProductsStep>();
+        services.AddMerchantCenterSection(new MerchantCenterSection("Products", "/merchant/products", MerchantCatalogPermissions.ViewProducts, 100, Manifest.CatalogFeature));
         services.AddModuleViews(typeof(Startup).Assembly);
         foreach (var model in LiquidModels) services.AddSingleton(new LiquidModel(model));
     }
@@ -38,11 +40,14 @@ public sealed class Startup : IModuleStartup
     {
         tenantRoutes.MapCatalogEndpoints();
         tenantRoutes.MapStorefrontPages();
+        tenantRoutes.MapProductAdminPages();
     }
 
     private static readonly Type[] LiquidModels =
     [
         typeof(CategoryPageModel), typeof(ProductPageModel), typeof(ListingPage), typeof(ListingItem), typeof(ProductView), typeof(SkuView),
         typeof(TierRequest), typeof(Category), typeof(CategoryNode), typeof(AttributeDefinition), typeof(MerchantCard),
+        typeof(ProductListModel), typeof(BulkResult), typeof(EditorModel), typeof(CategoryOption), typeof(AttributeField), typeof(VariantField),
+        typeof(SkuRow), typeof(VariantValue),
     ];
 }

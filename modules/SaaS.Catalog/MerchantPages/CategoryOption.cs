@@ -1,0 +1,3 @@
+namespace SaaS.Catalog.MerchantPages;
+
+public sealed record CategoryOption(Guid Id, string Label, bool Selected);

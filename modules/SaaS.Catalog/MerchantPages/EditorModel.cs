@@ -1,0 +1,20 @@
+namespace SaaS.Catalog.MerchantPages;
+
+/// <summary>
+/// The product editor as the page shows it: every value as typed, every message next to its field, the
+/// category's attributes, the variant values and the SKU rows generated from them.
+/// </summary>
+public sealed record EditorModel(
+    Guid? ProductId,
+    string? Status,
+    string? RejectionReason,
+    IReadOnlyDictionary<string, string> Values,
+    IReadOnlyDictionary<string, string> Errors,
+    IReadOnlyList<CategoryOption> Categories,
+    IReadOnlyList<string> Units,
+    IReadOnlyList<AttributeField> Attributes,
+    IReadOnlyList<VariantField> Variants,
+    IReadOnlyList<SkuRow> Skus)
+{
+    public string? Error => Errors.Count == 0 ? null : string.Join(" ", Errors.Values);
+}

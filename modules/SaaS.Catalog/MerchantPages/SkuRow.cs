@@ -1,0 +1,5 @@
+namespace SaaS.Catalog.MerchantPages;
+
+/// <summary>One row of the SKU matrix: its variant (fixed by the matrix), code, stock and tiers as <c>10:30.00; 100:27.50</c>.</summary>
+public sealed record SkuRow(int Index, string Label, IReadOnlyList<VariantValue> Variant, string Code, string Stock, string Tiers,
+    string? CodeError, string? StockError, string? TiersError);

@@ -1,0 +1,3 @@
+namespace SaaS.Catalog.MerchantPages;
+
+public sealed record VariantValue(string Code, string Value);
