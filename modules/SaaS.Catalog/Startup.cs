@@ -48,6 +48,6 @@ public sealed class Startup : IModuleStartup
         typeof(CategoryPageModel), typeof(ProductPageModel), typeof(ListingPage), typeof(ListingItem), typeof(ProductView), typeof(SkuView),
         typeof(TierRequest), typeof(Category), typeof(CategoryNode), typeof(AttributeDefinition), typeof(MerchantCard),
         typeof(ProductListModel), typeof(BulkResult), typeof(EditorModel), typeof(CategoryOption), typeof(AttributeField), typeof(VariantField),
-        typeof(SkuRow), typeof(VariantValue),
+        typeof(SkuRow), typeof(VariantValue), typeof(AttributeValueView), typeof(SkuOption),
     ];
 }
