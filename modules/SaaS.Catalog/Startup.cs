@@ -26,6 +26,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<ProductService>();
         services.AddScoped<ProductReviews>();
         services.AddScoped<ProductCatalog>();
+        services.AddScoped<SaaS.Seo.ISitemapSource, CatalogSitemap>();
         services.AddPermissions<CatalogPermissions>();
         services.AddMerchantPermissions<MerchantCatalogPermissions>();
         services.AddRecipeStep<CategoriesStep>();

@@ -38,6 +38,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<IMerchantAccess, MerchantAccess>();
         services.AddScoped<IMerchantDirectory, MerchantDirectory>();
         services.AddScoped<IMerchantCenter, MerchantCenter>();
+        services.AddScoped<SaaS.Seo.ISitemapSource, ShopSitemap>();
         services.AddMerchantCenterSection(new MerchantCenterSection("Overview", "/merchant", null, 0));
         services.AddMerchantCenterSection(new MerchantCenterSection("Staff", "/merchant/staff", MerchantCenterPermissions.ManageStaff, 800));
         services.AddMerchantCenterSection(new MerchantCenterSection("Roles", "/merchant/roles", MerchantCenterPermissions.ManageStaff, 810));

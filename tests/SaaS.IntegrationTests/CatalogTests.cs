@@ -223,6 +223,21 @@ public sealed class CatalogTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsyn
         await ProblemAssert.IsProblemAsync(await owner.PostAsJsonAsync($"/{Tenant}/api/admin/categories", new { slug = "mine", name = "mine" }), HttpStatusCode.Forbidden);
     }
 
+    [Fact]
+    public async Task The_sitemap_lists_categories_products_on_sale_and_shops_but_no_drafts()
+    {
+        var owner = await FastenersAsync();
+        var draft = await owner.PostAsJsonAsync($"/{Tenant}/api/merchant/products", Bolt(await CategoryAsync("bolts"), "HZ-SITEMAP-DRAFT"));
+        var draftSlug = (await draft.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("slug").GetString()!;
+        var sitemap = await host.Anonymous().GetStringAsync($"/{Tenant}/sitemap.xml");
+        var urls = System.Xml.Linq.XDocument.Parse(sitemap).Descendants().Where(e => e.Name.LocalName == "loc").Select(e => e.Value).ToList();
+        Assert.Contains($"http://localhost/{Tenant}/c/bolts", urls);
+        Assert.Contains($"http://localhost/{Tenant}/merchants", urls);
+        Assert.True(urls.Count(u => u.Contains("/p/", StringComparison.Ordinal)) >= 200);
+        Assert.DoesNotContain(urls, u => u.EndsWith(draftSlug, StringComparison.Ordinal));
+        Assert.Contains("Disallow: /merchant", await host.Anonymous().GetStringAsync($"/{Tenant}/robots.txt"));
+    }
+
     private static object Bolt(Guid category, string code) => new
     {
         title = "法兰面螺栓 Hex Flange Bolt M12", brand = "晋亿 Jinyi", categoryId = category, unit = "box", minOrderQuantity = 10, orderMultiple = 10,
