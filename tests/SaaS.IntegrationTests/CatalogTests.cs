@@ -52,6 +52,8 @@ public sealed class CatalogTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsyn
         Assert.Contains("class=\"tiers\"", product);
         Assert.Matches("type=\"number\" min=\"\\d+\" step=\"\\d+\"", product);
         Assert.Contains("/shops/", product);
+        Assert.Matches("<meta name=\"description\" content=\"[^\"]+\">", product);
+        Assert.Contains($"<link rel=\"canonical\" href=\"/{Tenant}/p/{slug}\">", product);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/{Tenant}/c/no-such-category")).StatusCode);
     }
 

@@ -7,6 +7,11 @@ public sealed record CategoryPageModel(
     Category Category, IReadOnlyList<Category> Path, IReadOnlyList<CategoryNode> Children, ListingPage Listing,
     string Sort, bool InStock, decimal? MinPrice, decimal? MaxPrice)
 {
+    public string MetaDescription => $"{Category.Name}: {Listing.Total} products from verified suppliers.";
+
+    /// <summary>Filtered and sorted variants of a category page are the same page to a search engine.</summary>
+    public string CanonicalPath => $"/c/{Category.Slug}";
+
     public string QueryWithoutPage => $"sort={Sort}{(InStock ? "&inStock=true" : "")}{(MinPrice is { } min ? $"&minPrice={min}" : "")}{(MaxPrice is { } max ? $"&maxPrice={max}" : "")}";
 
     public bool HasPrevious => Listing.Page > 1;
