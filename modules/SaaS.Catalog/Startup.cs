@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using SaaS.Admin;
+using SaaS.Catalog.AdminPages;
 using SaaS.Catalog.Categories;
 using SaaS.Catalog.Data;
 using SaaS.Catalog.MerchantPages;
@@ -34,6 +35,8 @@ public sealed class Startup : IModuleStartup
         services.AddRecipeStep<ProductsStep>();
         services.AddMerchantCenterSection(new MerchantCenterSection("Products", "/merchant/products", MerchantCatalogPermissions.ViewProducts, 100, Manifest.CatalogFeature));
         services.AddModuleViews(typeof(Startup).Assembly);
+        services.AddAdminMenuItem(new AdminMenuItem("Catalog", "/admin/catalog", CatalogPermissions.ManageCatalog, 400, Manifest.CatalogFeature));
+        services.AddAdminMenuItem(new AdminMenuItem("Product reviews", "/admin/product-reviews", CatalogPermissions.ReviewProducts, 410, Manifest.CatalogFeature));
         foreach (var model in LiquidModels) services.AddSingleton(new LiquidModel(model));
     }
 
@@ -42,6 +45,7 @@ public sealed class Startup : IModuleStartup
         tenantRoutes.MapCatalogEndpoints();
         tenantRoutes.MapStorefrontPages();
         tenantRoutes.MapProductAdminPages();
+        tenantRoutes.MapCatalogAdminPages();
     }
 
     private static readonly Type[] LiquidModels =
@@ -50,5 +54,6 @@ public sealed class Startup : IModuleStartup
         typeof(TierRequest), typeof(Category), typeof(CategoryNode), typeof(AttributeDefinition), typeof(MerchantCard),
         typeof(ProductListModel), typeof(BulkResult), typeof(EditorModel), typeof(CategoryOption), typeof(AttributeField), typeof(VariantField),
         typeof(SkuRow), typeof(VariantValue), typeof(AttributeValueView), typeof(SkuOption),
+        typeof(CatalogAdminModel), typeof(CategoryRow), typeof(ReviewQueueModel), typeof(ReviewRow),
     ];
 }

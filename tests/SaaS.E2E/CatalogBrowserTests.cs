@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using System.Net.Http.Json;
 using Microsoft.Playwright;
 using SaaS.Testing;
 
@@ -64,5 +65,55 @@ public sealed class CatalogBrowserTests(BrowserHost browser)
         await Assertions.Expect(owner.Locator(".bulk-results .ok")).ToHaveCountAsync(1);
         var gone = await buyer.GotoAsync(buyer.Url);
         Assert.Equal(404, gone!.Status);
+    }
+
+    [Fact]
+    public async Task The_operator_grows_the_category_tree_turns_on_review_and_decides_the_queue()
+    {
+        await browser.LaunchAsync("e2e-catadmin", "industrial-mro", "类目测试");
+        var admin = await browser.SignInAsync("e2e-catadmin", "admin@example.com", SaaSHost.AdminPassword, "/admin/catalog");
+        await admin.Locator("#new-name").FillAsync("铆钉 Rivets");
+        await admin.Locator("#new-slug").FillAsync("rivets");
+        await admin.Locator("#new-parent").SelectOptionAsync(new SelectOptionValue { Label = "紧固件 Fasteners" });
+        await admin.GetByRole(AriaRole.Button, new() { Name = "添加类目" }).ClickAsync();
+        await Assertions.Expect(admin.Locator("li[data-category='rivets']")).ToHaveAttributeAsync("aria-current", "true");
+        await Assertions.Expect(admin.Locator("tr.inherited")).ToHaveCountAsync(3);
+
+        await admin.Locator("#attr-code").FillAsync("head");
+        await admin.Locator("#attr-name").FillAsync("头型");
+        await admin.Locator("#attr-kind").SelectOptionAsync("SingleChoice");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "添加属性" }).ClickAsync();
+        await Assertions.Expect(admin.Locator(".error")).ToContainTextAsync("options");
+        await admin.Locator("#attr-code").FillAsync("head");
+        await admin.Locator("#attr-name").FillAsync("头型");
+        await admin.Locator("#attr-kind").SelectOptionAsync("SingleChoice");
+        await admin.Locator("#attr-options").FillAsync("圆头, 沉头");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "添加属性" }).ClickAsync();
+        await Assertions.Expect(admin.Locator("tr[data-attribute='head']")).ToContainTextAsync("圆头|沉头");
+
+        await admin.GetByLabel("商品须经审核后上架").CheckAsync();
+        await admin.Locator("form[action$='/admin/catalog/settings'] button").ClickAsync();
+        await Assertions.Expect(admin.Locator(".message")).ToHaveTextAsync("商品规则已保存。");
+
+        var reset = await browser.Http().PostAsJsonAsync("/e2e-catadmin/api/identity/resetPassword",
+            new { email = "owner@tools.example.cn", resetCode = browser.Host.CodeMailedTo("e2e-catadmin", "owner@tools.example.cn"), newPassword = "Tools-Pass-2026" });
+        Assert.True(reset.IsSuccessStatusCode);
+        var login = await browser.Http().PostAsJsonAsync("/e2e-catadmin/api/identity/login", new { email = "owner@tools.example.cn", password = "Tools-Pass-2026" });
+        var merchant = browser.Http((await login.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("accessToken").GetString());
+        var products = await merchant.GetFromJsonAsync<System.Text.Json.JsonElement>("/e2e-catadmin/api/merchant/products?q=SZ-WRE-001");
+        var id = products[0].GetProperty("id").GetString();
+        await merchant.PostAsync($"/e2e-catadmin/api/merchant/products/{id}/delist", null);
+        await merchant.PostAsync($"/e2e-catadmin/api/merchant/products/{id}/publish", null);
+
+        await admin.GotoAsync("/e2e-catadmin/admin/product-reviews");
+        var review = admin.Locator("section[data-review='SZ-WRE-001-1']");
+        await review.GetByRole(AriaRole.Button, new() { Name = "驳回" }).ClickAsync();
+        await Assertions.Expect(admin.Locator(".error")).ToContainTextAsync("Say why");
+        await review.GetByLabel("驳回原因").FillAsync("标题与规格不符");
+        await review.GetByRole(AriaRole.Button, new() { Name = "驳回" }).ClickAsync();
+        await Assertions.Expect(admin.Locator(".message")).ToHaveTextAsync("已驳回，商家可看到原因。");
+        await Assertions.Expect(admin.Locator(".empty")).ToHaveCountAsync(1);
+        var rejected = await merchant.GetFromJsonAsync<System.Text.Json.JsonElement>($"/e2e-catadmin/api/merchant/products/{id}");
+        Assert.Equal("标题与规格不符", rejected.GetProperty("rejectionReason").GetString());
     }
 }
