@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SaaS.Admin;
 using SaaS.Catalog.Categories;
 using SaaS.Catalog.Data;
+using SaaS.Catalog.Imports;
 using SaaS.Catalog.Products;
 using SaaS.Catalog.Recipes;
 using SaaS.Catalog.Reviews;
@@ -25,6 +26,8 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<ProductService>();
         services.AddScoped<ProductReviews>();
         services.AddScoped<ProductCatalog>();
+        services.AddScoped<ProductImports>();
+        services.AddScoped<ProductSheets>();
         services.AddPermissions<CatalogPermissions>();
         services.AddMerchantPermissions<MerchantCatalogPermissions>();
         services.AddRecipeStep<CategoriesStep>();
@@ -38,11 +41,14 @@ public sealed class Startup : IModuleStartup
     {
         tenantRoutes.MapCatalogEndpoints();
         tenantRoutes.MapStorefrontPages();
+        tenantRoutes.MapProductImportEndpoints();
+        tenantRoutes.MapProductImportPages();
     }
 
     private static readonly Type[] LiquidModels =
     [
         typeof(CategoryPageModel), typeof(ProductPageModel), typeof(ListingPage), typeof(ListingItem), typeof(ProductView), typeof(SkuView),
         typeof(TierRequest), typeof(Category), typeof(CategoryNode), typeof(AttributeDefinition), typeof(MerchantCard),
+        typeof(ImportPageModel), typeof(ProductImportView), typeof(SheetError),
     ];
 }

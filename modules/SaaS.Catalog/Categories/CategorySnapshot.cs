@@ -9,6 +9,8 @@ public sealed class CategorySnapshot(IReadOnlyList<Category> categories, IReadOn
     private readonly Dictionary<Guid, Category> byId = categories.ToDictionary(c => c.Id);
     private readonly Dictionary<Guid, IReadOnlyList<AttributeDefinition>> effective = [];
 
+    public IReadOnlyList<Category> Categories => categories;
+
     public bool Exists(Guid id) => byId.ContainsKey(id);
 
     public Category? BySlug(string slug) => categories.FirstOrDefault(c => c.Slug == slug);
