@@ -268,6 +268,35 @@ public sealed class ProductImportTests(SaaSHost host) : IClassFixture<SaaSHost>,
         Assert.Equal(expected, Rows(after));
     }
 
+    [Fact]
+    public async Task The_import_page_offers_the_form_and_shows_an_imports_progress_and_refused_rows()
+    {
+        var owner = await FastenersAsync();
+        var page = await owner.GetAsync($"/{Tenant}/merchant/products/import");
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("enctype=\"multipart/form-data\"", html);
+        Assert.Contains($"/{Tenant}/api/merchant/product-imports/template", html);
+        Assert.Contains($"/{Tenant}/api/merchant/products/export?format=xlsx", html);
+
+        var csv = string.Join("\n", Header, "PG1,bolts,页面螺栓 Page Bolt,,box,1,1,3,,碳钢,,,PAGE-1,M6,5,1:2.00", "PG2,bolts,坏 Bad,,box,1,1,3,,碳钢,,,PAGE-2,M6,-1,1:2.00");
+        var status = await ImportAsync(owner, Encoding.UTF8.GetBytes(csv), "page.csv");
+        var id = status.GetProperty("id").GetString();
+        var view = await owner.GetStringAsync($"/{Tenant}/merchant/products/import/{id}");
+        Assert.Contains("<progress", view);
+        Assert.Contains("data-row=\"3\"", view);
+        Assert.Contains($"/{Tenant}/api/merchant/product-imports/{id}/errors.csv", view);
+        Assert.DoesNotContain("http-equiv=\"refresh\"", view);
+        Assert.Contains("page.csv", await owner.GetStringAsync($"/{Tenant}/merchant/products/import"));
+
+        var finance = await SignInAsync("finance@fasteners.example.cn", "Finance-Pass-2026");
+        var denied = await finance.GetAsync($"/{Tenant}/merchant/products/import");
+        Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
+        Assert.Contains("catalog.products.manage", await denied.Content.ReadAsStringAsync());
+        var tools = await SignInAsync("owner@tools.example.cn", "Tools-Pass-2026");
+        Assert.Equal(HttpStatusCode.NotFound, (await tools.GetAsync($"/{Tenant}/merchant/products/import/{id}")).StatusCode);
+    }
+
     private static string BoltCsv(string tag) => string.Join("\r\n",
         Header,
         $"ENC-{tag},bolts,\"不锈钢六角螺栓 Hex Bolt，防锈\",东明,box,1,1,5,\"<p>耐腐蚀, 适用于户外</p>\",不锈钢304,本色,A2-70,ENC-{tag}-1,M8×30,500,1:12.50;100:11.80",
