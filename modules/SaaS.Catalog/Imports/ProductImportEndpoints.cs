@@ -15,6 +15,8 @@ public static class ProductImportEndpoints
         imports.MapGet("/template", async (string? format, string? category, ProductSheets sheets, CancellationToken ct) =>
             Download(await sheets.TemplateAsync(category, SheetFiles.ParseFormat(format), ct)));
         // Multipart is read by hand (no IFormFile binding), so the file's problems answer as field errors naming "file".
+        // No antiforgery token: API clients send a bearer token, and the sign-in cookie is SameSite=Lax, so a
+        // cross-site form post carries no session. The import page posts its own form, with a token, to /merchant/products/import.
         imports.MapPost("", async (bool? publish, HttpContext http, ProductImports service) =>
         {
             if (!http.Request.HasFormContentType) throw new ValidationFailedException("file", "Send the sheet as multipart/form-data in the field 'file'.");
