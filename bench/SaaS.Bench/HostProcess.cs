@@ -34,6 +34,9 @@ public sealed class HostProcess : IAsyncDisposable
 
     public int ProcessId => process.Id;
 
+    /// <summary>The host's data folder: tenants' files, such as the e-mails a launch sends to invited merchants.</summary>
+    public string AppData => Path.Combine(workFolder, "App_Data");
+
     private string LogFile => Path.Combine(workFolder, "host.log");
 
     /// <summary>Starts the host with <paramref name="settings"/> as <c>SaaS__*</c> variables and waits for /health.</summary>

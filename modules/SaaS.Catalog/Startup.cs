@@ -5,6 +5,7 @@ using SaaS.Catalog.AdminPages;
 using SaaS.Catalog.Categories;
 using SaaS.Catalog.Data;
 using SaaS.Catalog.MerchantPages;
+using SaaS.Catalog.Imports;
 using SaaS.Catalog.Products;
 using SaaS.Catalog.Recipes;
 using SaaS.Catalog.Reviews;
@@ -28,6 +29,8 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<ProductReviews>();
         services.AddScoped<ProductCatalog>();
         services.AddScoped<SaaS.Seo.ISitemapSource, CatalogSitemap>();
+        services.AddScoped<ProductImports>();
+        services.AddScoped<ProductSheets>();
         services.AddPermissions<CatalogPermissions>();
         services.AddMerchantPermissions<MerchantCatalogPermissions>();
         services.AddRecipeStep<CategoriesStep>();
@@ -46,6 +49,8 @@ public sealed class Startup : IModuleStartup
         tenantRoutes.MapStorefrontPages();
         tenantRoutes.MapProductAdminPages();
         tenantRoutes.MapCatalogAdminPages();
+        tenantRoutes.MapProductImportEndpoints();
+        tenantRoutes.MapProductImportPages();
     }
 
     private static readonly Type[] LiquidModels =
@@ -55,5 +60,6 @@ public sealed class Startup : IModuleStartup
         typeof(ProductListModel), typeof(BulkResult), typeof(EditorModel), typeof(CategoryOption), typeof(AttributeField), typeof(VariantField),
         typeof(SkuRow), typeof(VariantValue), typeof(AttributeValueView), typeof(SkuOption),
         typeof(CatalogAdminModel), typeof(CategoryRow), typeof(ReviewQueueModel), typeof(ReviewRow),
+        typeof(ImportPageModel), typeof(ProductImportView), typeof(SheetError),
     ];
 }

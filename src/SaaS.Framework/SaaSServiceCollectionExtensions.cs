@@ -17,6 +17,7 @@ using SaaS.Data;
 using SaaS.Features;
 using SaaS.Http;
 using SaaS.Identity;
+using SaaS.Jobs;
 using SaaS.Recipes;
 using SaaS.Security;
 using SaaS.Site;
@@ -77,6 +78,9 @@ public static class SaaSServiceCollectionExtensions
         services.AddSingleton<TenantJobRunner>();
         services.AddHostedService(provider => provider.GetRequiredService<TenantJobRunner>());
         services.AddHostedService<TenantListRefresher>();
+        services.AddSingleton<BackgroundWorkQueue>();
+        services.AddHostedService(provider => provider.GetRequiredService<BackgroundWorkQueue>());
+        services.AddScoped<IBackgroundWork, TenantBackgroundWork>();
         services.AddScoped<TenantScope>();
         services.AddScoped<ITenant>(provider => provider.GetRequiredService<TenantScope>().Tenant);
         services.AddSingleton<MatcherPolicy, TenantEndpointMatcherPolicy>();

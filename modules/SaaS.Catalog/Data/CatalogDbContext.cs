@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SaaS.Catalog.Categories;
+using SaaS.Catalog.Imports;
 using SaaS.Catalog.Products;
 
 namespace SaaS.Catalog.Data;
@@ -19,6 +20,10 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
     public DbSet<PriceTier> PriceTiers => Set<PriceTier>();
 
     public DbSet<CatalogSettings> Settings => Set<CatalogSettings>();
+
+    public DbSet<ProductImport> Imports => Set<ProductImport>();
+
+    public DbSet<ProductImportError> ImportErrors => Set<ProductImportError>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -72,5 +77,21 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
         var settings = modelBuilder.Entity<CatalogSettings>();
         settings.ToTable("CatalogSettings");
         settings.Property(s => s.Id).ValueGeneratedNever();
+
+        var import = modelBuilder.Entity<ProductImport>();
+        import.ToTable("ProductImports");
+        import.Property(i => i.UserId).HasMaxLength(450);
+        import.Property(i => i.FileName).HasMaxLength(260);
+        import.Property(i => i.Format).HasConversion<string>().HasMaxLength(10);
+        import.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
+        import.Property(i => i.Failure).HasMaxLength(2000);
+        import.HasIndex(i => i.MerchantId);
+        import.HasMany<ProductImportError>().WithOne().HasForeignKey(e => e.ImportId).OnDelete(DeleteBehavior.Cascade);
+
+        var importError = modelBuilder.Entity<ProductImportError>();
+        importError.ToTable("ProductImportErrors");
+        importError.Property(e => e.Column).HasMaxLength(100);
+        importError.Property(e => e.Message).HasMaxLength(1000);
+        importError.HasIndex(e => new { e.ImportId, e.Row });
     }
 }

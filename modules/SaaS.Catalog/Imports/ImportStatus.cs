@@ -1,0 +1,9 @@
+namespace SaaS.Catalog.Imports;
+
+public enum ImportStatus
+{
+    Queued,
+    Running,
+    Completed,
+    Failed,
+}

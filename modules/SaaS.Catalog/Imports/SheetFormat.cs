@@ -1,0 +1,8 @@
+namespace SaaS.Catalog.Imports;
+
+/// <summary>The spreadsheet formats products travel in.</summary>
+public enum SheetFormat
+{
+    Csv,
+    Xlsx,
+}
