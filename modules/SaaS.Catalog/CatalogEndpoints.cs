@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using SaaS.Catalog.Categories;
+using SaaS.Catalog.Pricing;
 using SaaS.Catalog.Products;
 using SaaS.Catalog.Reviews;
 using SaaS.Catalog.Storefront;
@@ -78,7 +79,26 @@ public static class CatalogEndpoints
             await service.FindAsync(id, ct);
             return TypedResults.Ok(await service.EffectiveAttributesAsync(id, ct));
         });
-        tenantRoutes.MapGet("/api/products/{idOrSlug}", async (string idOrSlug, ProductCatalog catalog, CancellationToken ct) => TypedResults.Ok(await catalog.PublishedAsync(idOrSlug, ct)));
+        tenantRoutes.MapGet("/api/products/{idOrSlug}", async (string idOrSlug, HttpContext http, ProductCatalog catalog, PriceLists prices) =>
+        {
+            var product = await catalog.PublishedAsync(idOrSlug, http.RequestAborted);
+            return TypedResults.Ok(product with { BuyerPrice = await prices.ForBuyerAsync(http.User, product, http.RequestAborted) });
+        });
+
+        var priceLists = tenantRoutes.MapGroup("/api/merchant/price-lists").RequireMerchantPermission(MerchantCatalogPermissions.ManageProducts);
+        priceLists.MapGet("", async (HttpContext http, PriceLists lists) => TypedResults.Ok(await lists.ListAsync(http.GetMerchantActor(), http.RequestAborted)));
+        priceLists.MapPost("", async (PriceListRequest request, HttpContext http, PriceLists lists) =>
+        {
+            var list = await lists.SaveAsync(http.GetMerchantActor(), null, request, http.RequestAborted);
+            return TypedResults.Created($"/api/merchant/price-lists/{list.Id}", list);
+        });
+        priceLists.MapPut("/{id:guid}", async (Guid id, PriceListRequest request, HttpContext http, PriceLists lists) =>
+            TypedResults.Ok(await lists.SaveAsync(http.GetMerchantActor(), id, request, http.RequestAborted)));
+        priceLists.MapDelete("/{id:guid}", async (Guid id, HttpContext http, PriceLists lists) =>
+        {
+            await lists.DeleteAsync(http.GetMerchantActor(), id, http.RequestAborted);
+            return TypedResults.NoContent();
+        });
         tenantRoutes.MapGet("/api/products", async (Guid? category, Guid? merchant, bool? inStock, decimal? minPrice, decimal? maxPrice, string? sort, int? page,
             ProductCatalog catalog, CancellationToken ct) =>
             TypedResults.Ok(await catalog.ListAsync(new ListingQuery(category, merchant, inStock ?? false, minPrice, maxPrice, sort, page ?? 1), ct)));

@@ -6,6 +6,7 @@ using SaaS.Catalog.Categories;
 using SaaS.Catalog.Data;
 using SaaS.Catalog.MerchantPages;
 using SaaS.Catalog.Imports;
+using SaaS.Catalog.Pricing;
 using SaaS.Catalog.Products;
 using SaaS.Catalog.Recipes;
 using SaaS.Catalog.Reviews;
@@ -28,6 +29,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<ProductService>();
         services.AddScoped<ProductReviews>();
         services.AddScoped<ProductCatalog>();
+        services.AddScoped<PriceLists>();
         services.AddScoped<SaaS.Seo.ISitemapSource, CatalogSitemap>();
         services.AddScoped<ProductImports>();
         services.AddScoped<ProductSheets>();
@@ -59,7 +61,7 @@ public sealed class Startup : IModuleStartup
         typeof(TierRequest), typeof(Category), typeof(CategoryNode), typeof(AttributeDefinition), typeof(MerchantCard),
         typeof(ProductListModel), typeof(BulkResult), typeof(EditorModel), typeof(CategoryOption), typeof(AttributeField), typeof(VariantField),
         typeof(SkuRow), typeof(VariantValue), typeof(AttributeValueView), typeof(SkuOption),
-        typeof(CatalogAdminModel), typeof(CategoryRow), typeof(ReviewQueueModel), typeof(ReviewRow),
+        typeof(CatalogAdminModel), typeof(CategoryRow), typeof(ReviewQueueModel), typeof(ReviewRow), typeof(BuyerPrice), typeof(BuyerSkuPrice),
         typeof(ImportPageModel), typeof(ProductImportView), typeof(SheetError),
     ];
 }

@@ -23,6 +23,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<CompanyService>();
         services.AddScoped<CompanyBooksService>();
         services.AddScoped<CompanyVerification>();
+        services.AddScoped<ICompanyDirectory, CompanyDirectory>();
         services.AddScoped<CompanyPageRenderer>();
         services.AddRecipeStep<CompanySettingsStep>();
         services.AddPermissions<CompanyPermissions>();

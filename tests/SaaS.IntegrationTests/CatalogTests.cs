@@ -240,6 +240,42 @@ public sealed class CatalogTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsyn
         Assert.Contains("Disallow: /merchant", await host.Anonymous().GetStringAsync($"/{Tenant}/robots.txt"));
     }
 
+    [Fact]
+    public async Task A_price_list_gives_its_companies_their_discount_and_nobody_else()
+    {
+        var vipCode = "91320500MA1WXP0P0" + SaaS.Enterprises.UnifiedSocialCreditCode.CheckCharacter("91320500MA1WXP0P0");
+        var vip = await host.BuyerAsync(Tenant, "buyer@vip-plant.cn");
+        Assert.Equal(HttpStatusCode.Created, (await vip.PostAsJsonAsync($"/{Tenant}/api/companies", new { name = "苏州VIP工厂", creditCode = vipCode })).StatusCode);
+        var other = await host.BuyerAsync(Tenant, "buyer@plain-plant.cn");
+
+        var owner = await FastenersAsync();
+        var unknown = await owner.PostAsJsonAsync($"/{Tenant}/api/merchant/price-lists", new { name = "VIP", discountPercent = 8m, companies = new[] { "91110000600037341L" } });
+        Assert.Contains("91110000600037341L", ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(unknown, HttpStatusCode.BadRequest), "companies"));
+        var tooMuch = await owner.PostAsJsonAsync($"/{Tenant}/api/merchant/price-lists", new { name = "VIP", discountPercent = 95m, companies = new[] { vipCode } });
+        ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(tooMuch, HttpStatusCode.BadRequest), "discountPercent");
+        var created = await owner.PostAsJsonAsync($"/{Tenant}/api/merchant/price-lists", new { name = "VIP 分销商", discountPercent = 8m, companies = new[] { vipCode } });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var listId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+
+        var productId = (await owner.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/products?q=HZ-BOL-005"))[0].GetProperty("id").GetString();
+        var list = await host.Anonymous().GetFromJsonAsync<JsonElement>($"/{Tenant}/api/products/{productId}");
+        Assert.Equal(JsonValueKind.Null, list.GetProperty("buyerPrice").ValueKind);
+        Assert.Equal(JsonValueKind.Null, (await other.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/products/{productId}")).GetProperty("buyerPrice").ValueKind);
+        var mine = await vip.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/products/{productId}");
+        var listPrice = list.GetProperty("skus")[0].GetProperty("tiers")[0].GetProperty("unitPrice").GetDecimal();
+        var vipPrice = mine.GetProperty("buyerPrice").GetProperty("skus")[0].GetProperty("tiers")[0].GetProperty("unitPrice").GetDecimal();
+        Assert.Equal(decimal.Round(listPrice * 0.92m, 2, MidpointRounding.AwayFromZero), vipPrice);
+
+        var tools = await SignInAsync("owner@tools.example.cn", "Tools-Pass-2026");
+        Assert.Empty((await tools.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/price-lists")).EnumerateArray());
+        await ProblemAssert.IsProblemAsync(await tools.PutAsJsonAsync($"/{Tenant}/api/merchant/price-lists/{listId}", new { name = "x", discountPercent = 50m }), HttpStatusCode.NotFound);
+        await ProblemAssert.IsProblemAsync(await tools.DeleteAsync($"/{Tenant}/api/merchant/price-lists/{listId}"), HttpStatusCode.NotFound);
+        var toolsProduct = (await tools.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/products"))[0].GetProperty("id").GetString();
+        Assert.Equal(JsonValueKind.Null, (await vip.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/products/{toolsProduct}")).GetProperty("buyerPrice").ValueKind);
+        var finance = await SignInAsync("finance@fasteners.example.cn", "Finance-Pass-2026");
+        await ProblemAssert.IsProblemAsync(await finance.GetAsync($"/{Tenant}/api/merchant/price-lists"), HttpStatusCode.Forbidden);
+    }
+
     private static object Bolt(Guid category, string code) => new
     {
         title = "法兰面螺栓 Hex Flange Bolt M12", brand = "晋亿 Jinyi", categoryId = category, unit = "box", minOrderQuantity = 10, orderMultiple = 10,

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SaaS.Catalog.Categories;
+using SaaS.Catalog.Pricing;
 using SaaS.Catalog.Imports;
 using SaaS.Catalog.Products;
 
@@ -20,6 +21,10 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
     public DbSet<PriceTier> PriceTiers => Set<PriceTier>();
 
     public DbSet<CatalogSettings> Settings => Set<CatalogSettings>();
+
+    public DbSet<PriceList> PriceLists => Set<PriceList>();
+
+    public DbSet<PriceListCompany> PriceListCompanies => Set<PriceListCompany>();
 
     public DbSet<ProductImport> Imports => Set<ProductImport>();
 
@@ -73,6 +78,18 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
         tier.ToTable("PriceTiers");
         tier.Property(t => t.UnitPrice).HasPrecision(18, 2);
         tier.HasIndex(t => new { t.SkuId, t.MinQuantity }).IsUnique();
+
+        var priceList = modelBuilder.Entity<PriceList>();
+        priceList.ToTable("PriceLists");
+        priceList.Property(l => l.Name).HasMaxLength(100);
+        priceList.Property(l => l.DiscountPercent).HasPrecision(5, 2);
+        priceList.HasIndex(l => new { l.MerchantId, l.Name }).IsUnique();
+        priceList.HasMany(l => l.Companies).WithOne().HasForeignKey(c => c.PriceListId).OnDelete(DeleteBehavior.Cascade);
+
+        var listCompany = modelBuilder.Entity<PriceListCompany>();
+        listCompany.ToTable("PriceListCompanies");
+        listCompany.HasIndex(c => new { c.PriceListId, c.CompanyId }).IsUnique();
+        listCompany.HasIndex(c => c.CompanyId);
 
         var settings = modelBuilder.Entity<CatalogSettings>();
         settings.ToTable("CatalogSettings");

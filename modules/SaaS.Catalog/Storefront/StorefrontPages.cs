@@ -36,7 +36,8 @@ public static class StorefrontPages
             var renderer = services.GetRequiredService<IStorefrontRenderer>();
             try
             {
-                var product = await services.GetRequiredService<ProductCatalog>().PublishedAsync(slug, http.RequestAborted);
+                var listed = await services.GetRequiredService<ProductCatalog>().PublishedAsync(slug, http.RequestAborted);
+                var product = listed with { BuyerPrice = await services.GetRequiredService<Pricing.PriceLists>().ForBuyerAsync(http.User, listed, http.RequestAborted) };
                 var categories = services.GetRequiredService<CategoryService>();
                 var definitions = await categories.EffectiveAttributesAsync(product.CategoryId, http.RequestAborted);
                 var attributes = definitions.Where(d => product.Attributes.TryGetProperty(d.Code, out _))

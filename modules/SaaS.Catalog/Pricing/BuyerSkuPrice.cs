@@ -1,0 +1,5 @@
+using SaaS.Catalog.Products;
+
+namespace SaaS.Catalog.Pricing;
+
+public sealed record BuyerSkuPrice(string Code, IReadOnlyList<TierRequest> Tiers);

@@ -1,0 +1,25 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using SaaS.Companies.Data;
+using SaaS.Companies.Verification;
+
+namespace SaaS.Companies.Companies;
+
+public sealed class CompanyDirectory(CompaniesDbContext db) : ICompanyDirectory
+{
+    public async Task<CompanyCard?> ForUserAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (userId is null) return null;
+        var companyId = await db.Members.AsNoTracking().Where(m => m.UserId == userId).Select(m => (Guid?)m.CompanyId).SingleOrDefaultAsync(cancellationToken);
+        return companyId is { } id ? (await FindAsync([id], cancellationToken)).GetValueOrDefault(id) : null;
+    }
+
+    public async Task<IReadOnlyDictionary<string, CompanyCard>> ByCreditCodeAsync(IReadOnlyCollection<string> creditCodes, CancellationToken cancellationToken) =>
+        (await db.Companies.AsNoTracking().Where(c => creditCodes.Contains(c.CreditCode)).ToListAsync(cancellationToken)).ToDictionary(c => c.CreditCode, Card);
+
+    public async Task<IReadOnlyDictionary<Guid, CompanyCard>> FindAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        (await db.Companies.AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken)).ToDictionary(c => c.Id, Card);
+
+    private static CompanyCard Card(Company c) => new(c.Id, c.Name, c.CreditCode, c.VerificationStatus == VerificationStatus.Verified);
+}

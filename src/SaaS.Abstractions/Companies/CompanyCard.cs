@@ -1,0 +1,3 @@
+namespace SaaS.Companies;
+
+public sealed record CompanyCard(Guid Id, string Name, string CreditCode, bool Verified);
