@@ -39,6 +39,7 @@ public sealed class Startup : IModuleStartup
         services.AddRecipeStep<AttributesStep>();
         services.AddRecipeStep<ProductsStep>();
         services.AddMerchantCenterSection(new MerchantCenterSection("Products", "/merchant/products", MerchantCatalogPermissions.ViewProducts, 100, Manifest.CatalogFeature));
+        services.AddMerchantCenterSection(new MerchantCenterSection("Price lists", "/merchant/price-lists", MerchantCatalogPermissions.ManageProducts, 110, Manifest.CatalogFeature));
         services.AddModuleViews(typeof(Startup).Assembly);
         services.AddAdminMenuItem(new AdminMenuItem("Catalog", "/admin/catalog", CatalogPermissions.ManageCatalog, 400, Manifest.CatalogFeature));
         services.AddAdminMenuItem(new AdminMenuItem("Product reviews", "/admin/product-reviews", CatalogPermissions.ReviewProducts, 410, Manifest.CatalogFeature));
@@ -51,6 +52,7 @@ public sealed class Startup : IModuleStartup
         tenantRoutes.MapStorefrontPages();
         tenantRoutes.MapProductAdminPages();
         tenantRoutes.MapCatalogAdminPages();
+        tenantRoutes.MapPriceListPages();
         tenantRoutes.MapProductImportEndpoints();
         tenantRoutes.MapProductImportPages();
     }
@@ -61,7 +63,7 @@ public sealed class Startup : IModuleStartup
         typeof(TierRequest), typeof(Category), typeof(CategoryNode), typeof(AttributeDefinition), typeof(MerchantCard),
         typeof(ProductListModel), typeof(BulkResult), typeof(EditorModel), typeof(CategoryOption), typeof(AttributeField), typeof(VariantField),
         typeof(SkuRow), typeof(VariantValue), typeof(AttributeValueView), typeof(SkuOption),
-        typeof(CatalogAdminModel), typeof(CategoryRow), typeof(ReviewQueueModel), typeof(ReviewRow), typeof(BuyerPrice), typeof(BuyerSkuPrice),
+        typeof(CatalogAdminModel), typeof(CategoryRow), typeof(ReviewQueueModel), typeof(ReviewRow), typeof(BuyerPrice), typeof(BuyerSkuPrice), typeof(PriceListsModel), typeof(PriceListView), typeof(SaaS.Companies.CompanyCard),
         typeof(ImportPageModel), typeof(ProductImportView), typeof(SheetError),
     ];
 }

@@ -116,4 +116,39 @@ public sealed class CatalogBrowserTests(BrowserHost browser)
         var rejected = await merchant.GetFromJsonAsync<System.Text.Json.JsonElement>($"/e2e-catadmin/api/merchant/products/{id}");
         Assert.Equal("标题与规格不符", rejected.GetProperty("rejectionReason").GetString());
     }
+
+    [Fact]
+    public async Task A_merchants_price_list_shows_its_buyer_company_their_own_prices()
+    {
+        await browser.LaunchAsync("e2e-prices", "industrial-mro", "协议价测试");
+        var http = browser.Http();
+        await http.PostAsJsonAsync("/e2e-prices/api/identity/register", new { email = "buyer@vip.cn", password = "Buyer-Pass-2026" });
+        var login = await http.PostAsJsonAsync("/e2e-prices/api/identity/login", new { email = "buyer@vip.cn", password = "Buyer-Pass-2026" });
+        var buyerApi = browser.Http((await login.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("accessToken").GetString());
+        var code = "91320500MA1WXQ0P0" + SaaS.Enterprises.UnifiedSocialCreditCode.CheckCharacter("91320500MA1WXQ0P0");
+        Assert.True((await buyerApi.PostAsJsonAsync("/e2e-prices/api/companies", new { name = "VIP 采购有限公司", creditCode = code })).IsSuccessStatusCode);
+
+        var owner = await browser.NewPageAsync();
+        await owner.GotoAsync(browser.Host.InvitationLinkTo("e2e-prices", "owner@tools.example.cn"));
+        await owner.GetByLabel("新密码").FillAsync("Tools-Pass-2026");
+        await owner.GetByRole(AriaRole.Button, new() { Name = "设置新密码" }).ClickAsync();
+        await owner.GetByLabel("密码").FillAsync("Tools-Pass-2026");
+        await owner.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await Assertions.Expect(owner).ToHaveURLAsync(new Regex("/e2e-prices/account$"));
+        await owner.GotoAsync("/e2e-prices/merchant/price-lists");
+        await owner.Locator("#new-name").FillAsync("VIP 分销商");
+        await owner.Locator("#new-discount").FillAsync("10");
+        await owner.Locator("#new-companies").FillAsync("91110000600037341L");
+        await owner.GetByRole(AriaRole.Button, new() { Name = "创建价格表" }).ClickAsync();
+        await Assertions.Expect(owner.Locator("#new-companies + .field-error")).ToContainTextAsync("91110000600037341L");
+        await owner.Locator("#new-companies").FillAsync(code);
+        await owner.GetByRole(AriaRole.Button, new() { Name = "创建价格表" }).ClickAsync();
+        await Assertions.Expect(owner.Locator("[data-price-list='VIP 分销商']")).ToContainTextAsync("VIP 采购有限公司");
+
+        var buyer = await browser.SignInAsync("e2e-prices", "buyer@vip.cn", "Buyer-Pass-2026", "/account");
+        await buyer.GotoAsync("/e2e-prices/c/calipers");
+        await buyer.Locator(".product-card a").First.ClickAsync();
+        await Assertions.Expect(buyer.Locator(".buyer-price")).ToContainTextAsync("VIP 分销商");
+        await Assertions.Expect(buyer.Locator("table.buyer-tiers").First).ToBeVisibleAsync();
+    }
 }
