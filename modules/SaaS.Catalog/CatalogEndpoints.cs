@@ -33,6 +33,18 @@ public static class CatalogEndpoints
             TypedResults.Ok(new { id, status = (await products.PublishAsync(http.GetMerchantActor(), id, http.RequestAborted)).Status.ToString() }));
         manage.MapPost("/{id:guid}/delist", async (Guid id, HttpContext http, ProductService products) =>
             TypedResults.Ok(new { id, status = (await products.DelistAsync(http.GetMerchantActor(), id, http.RequestAborted)).Status.ToString() }));
+        manage.MapPost("/{id:guid}/images", async (Guid id, HttpContext http, Images.ProductImages images) =>
+        {
+            if (!http.Request.HasFormContentType) throw new SaaS.Problems.ValidationFailedException("file", "Send the photo as multipart/form-data in 'file'.");
+            var form = await http.Request.ReadFormAsync(http.RequestAborted);
+            var image = await images.AddAsync(http.GetMerchantActor(), id, form.Files.GetFile("file"), http.RequestAborted);
+            return TypedResults.Created(image.Large, image);
+        }).DisableAntiforgery();
+        manage.MapDelete("/{id:guid}/images/{imageId:guid}", async (Guid id, Guid imageId, HttpContext http, Images.ProductImages images) =>
+        {
+            await images.DeleteAsync(http.GetMerchantActor(), id, imageId, http.RequestAborted);
+            return TypedResults.NoContent();
+        });
         manage.MapPost("/bulk", async (BulkRequest request, HttpContext http, ProductService products) =>
             TypedResults.Ok(await products.BulkAsync(http.GetMerchantActor(), request, http.RequestAborted)));
 
@@ -73,6 +85,14 @@ public static class CatalogEndpoints
             return TypedResults.Ok(new { requireReview = request.RequireReview });
         }).RequirePermission(CatalogPermissions.ManageCatalog);
 
+        tenantRoutes.MapGet("/media/products/{productId:guid}/{file}", (Guid productId, string file, HttpContext http, Images.ProductImages images) =>
+        {
+            if (images.File(productId, file) is not { } path) return Results.NotFound();
+            // Renditions never change under their name (a new photo gets a new id), so caches may keep them.
+            http.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+            http.Response.Headers.XContentTypeOptions = "nosniff";
+            return Results.File(path, "image/webp");
+        });
         tenantRoutes.MapGet("/api/categories", async (CategoryService service, CancellationToken ct) => TypedResults.Ok(await service.TreeAsync(ct)));
         tenantRoutes.MapGet("/api/categories/{id:guid}/attributes", async (Guid id, CategoryService service, CancellationToken ct) =>
         {

@@ -276,6 +276,58 @@ public sealed class CatalogTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsyn
         await ProblemAssert.IsProblemAsync(await finance.GetAsync($"/{Tenant}/api/merchant/price-lists"), HttpStatusCode.Forbidden);
     }
 
+    [Fact]
+    public async Task A_merchants_photos_are_checked_resized_and_served_to_buyers()
+    {
+        var owner = await FastenersAsync();
+        var productId = (await owner.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/products?q=HZ-BOL-007"))[0].GetProperty("id").GetString();
+        var upload = await owner.PostAsync($"/{Tenant}/api/merchant/products/{productId}/images", Photo(Png(1600, 900), "bolt.png"));
+        Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
+        var image = await upload.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(1600, image.GetProperty("width").GetInt32());
+
+        var anonymous = host.Anonymous();
+        var large = await anonymous.GetAsync($"/{Tenant}{image.GetProperty("large").GetString()}");
+        Assert.Equal("image/webp", large.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("immutable", large.Headers.CacheControl?.ToString());
+        using (var served = new ImageMagick.MagickImage(await large.Content.ReadAsByteArrayAsync()))
+        {
+            Assert.Equal((1200u, 675u), (served.Width, served.Height));
+        }
+        var product = await anonymous.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/products/{productId}");
+        Assert.Equal(image.GetProperty("small").GetString(), product.GetProperty("images")[0].GetProperty("small").GetString());
+
+        var text = await owner.PostAsync($"/{Tenant}/api/merchant/products/{productId}/images", Photo("not an image at all"u8.ToArray(), "fake.png"));
+        Assert.Contains("JPEG, PNG or WebP", ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(text, HttpStatusCode.BadRequest), "file"));
+        var tiny = await owner.PostAsync($"/{Tenant}/api/merchant/products/{productId}/images", Photo(Png(120, 120), "tiny.png"));
+        Assert.Contains("200×200", ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(tiny, HttpStatusCode.BadRequest), "file"));
+        var empty = await owner.PostAsync($"/{Tenant}/api/merchant/products/{productId}/images", Photo([], "empty.png"));
+        ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(empty, HttpStatusCode.BadRequest), "file");
+
+        var tools = await SignInAsync("owner@tools.example.cn", "Tools-Pass-2026");
+        await ProblemAssert.IsProblemAsync(await tools.PostAsync($"/{Tenant}/api/merchant/products/{productId}/images", Photo(Png(400, 400), "x.png")), HttpStatusCode.NotFound);
+        await ProblemAssert.IsProblemAsync(await tools.DeleteAsync($"/{Tenant}/api/merchant/products/{productId}/images/{image.GetProperty("id").GetString()}"), HttpStatusCode.NotFound);
+        var finance = await SignInAsync("finance@fasteners.example.cn", "Finance-Pass-2026");
+        await ProblemAssert.IsProblemAsync(await finance.PostAsync($"/{Tenant}/api/merchant/products/{productId}/images", Photo(Png(400, 400), "x.png")), HttpStatusCode.Forbidden);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await owner.DeleteAsync($"/{Tenant}/api/merchant/products/{productId}/images/{image.GetProperty("id").GetString()}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/{Tenant}{image.GetProperty("large").GetString()}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/{Tenant}/media/products/{productId}/..%2F..%2Ftenant.db")).StatusCode);
+    }
+
+    private static byte[] Png(uint width, uint height)
+    {
+        using var image = new ImageMagick.MagickImage(ImageMagick.MagickColors.SteelBlue, width, height) { Format = ImageMagick.MagickFormat.Png };
+        return image.ToByteArray();
+    }
+
+    private static MultipartFormDataContent Photo(byte[] bytes, string name)
+    {
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
+        return new MultipartFormDataContent { { file, "file", name } };
+    }
+
     private static object Bolt(Guid category, string code) => new
     {
         title = "法兰面螺栓 Hex Flange Bolt M12", brand = "晋亿 Jinyi", categoryId = category, unit = "box", minOrderQuantity = 10, orderMultiple = 10,

@@ -24,6 +24,8 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
 
     public DbSet<PriceList> PriceLists => Set<PriceList>();
 
+    public DbSet<Images.ProductImage> ProductImages => Set<Images.ProductImage>();
+
     public DbSet<PriceListCompany> PriceListCompanies => Set<PriceListCompany>();
 
     public DbSet<ProductImport> Imports => Set<ProductImport>();
@@ -90,6 +92,11 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
         listCompany.ToTable("PriceListCompanies");
         listCompany.HasIndex(c => new { c.PriceListId, c.CompanyId }).IsUnique();
         listCompany.HasIndex(c => c.CompanyId);
+
+        var image = modelBuilder.Entity<Images.ProductImage>();
+        image.ToTable("ProductImages");
+        image.HasIndex(i => new { i.ProductId, i.Position });
+        image.HasOne<Product>().WithMany().HasForeignKey(i => i.ProductId).OnDelete(DeleteBehavior.Cascade);
 
         var settings = modelBuilder.Entity<CatalogSettings>();
         settings.ToTable("CatalogSettings");

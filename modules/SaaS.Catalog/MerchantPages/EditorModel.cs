@@ -16,5 +16,7 @@ public sealed record EditorModel(
     IReadOnlyList<VariantField> Variants,
     IReadOnlyList<SkuRow> Skus)
 {
+    public IReadOnlyList<Images.ImageView> Images { get; init; } = [];
+
     public string? Error => Errors.Count == 0 ? null : string.Join(" ", Errors.Values);
 }

@@ -48,6 +48,22 @@ public static class ProductAdminPages
                 return await http.RequestServices.GetRequiredService<SaaS.Themes.IStorefrontRenderer>().RenderAsync("NotFound", null, "Not found", StatusCodes.Status404NotFound);
             }
         });
+        pages.MapPost("/{id:guid}/images/{action:regex(^(add|delete)$)}", async (Guid id, string action, HttpContext http, [FromForm] IFormCollection form) =>
+        {
+            var services = http.RequestServices;
+            try
+            {
+                var actor = await services.GetRequiredService<IMerchantAccess>().RequireAsync(http.User, MerchantCatalogPermissions.ManageProducts, http.RequestAborted);
+                var images = services.GetRequiredService<Images.ProductImages>();
+                if (action == "add") await images.AddAsync(actor, id, form.Files.GetFile("file"), http.RequestAborted);
+                else await images.DeleteAsync(actor, id, Guid.TryParse(form["imageId"], out var imageId) ? imageId : Guid.Empty, http.RequestAborted);
+                return Results.Redirect($"{http.Request.PathBase}/merchant/products/{id}?message={Uri.EscapeDataString(action == "add" ? "Photo added." : "Photo deleted.")}");
+            }
+            catch (ProblemException problem) when (problem is ValidationFailedException or ConflictException)
+            {
+                return await EditorAsync(http, id, null, problem.Errors.ToDictionary(e => e.Key, e => string.Join(" ", e.Value)), problem.Status);
+            }
+        });
         pages.MapPost("/editor", async (HttpContext http, [FromForm] IFormCollection posted) =>
         {
             var form = EditorForm.From(posted);
@@ -105,6 +121,7 @@ public static class ProductAdminPages
             var services = http.RequestServices;
             var product = productId is { } id ? await services.GetRequiredService<ProductService>().GetAsync(actor, id, http.RequestAborted) : null;
             var snapshot = await services.GetRequiredService<CategoryService>().SnapshotAsync(http.RequestAborted);
-            return (form ?? EditorForm.From(product!)).ToModel(snapshot, product, errors);
+            var model = (form ?? EditorForm.From(product!)).ToModel(snapshot, product, errors);
+            return productId is { } productKey ? model with { Images = await services.GetRequiredService<Images.ProductImages>().ForProductAsync(productKey, http.RequestAborted) } : model;
         }, statusCode);
 }

@@ -11,6 +11,8 @@ public sealed record ProductView(
     /// <summary>The signed-in buyer's own prices, when their company is on one of the merchant's price lists.</summary>
     public Pricing.BuyerPrice? BuyerPrice { get; init; }
 
+    public IReadOnlyList<Images.ImageView> Images { get; init; } = [];
+
     public static ProductView From(Product p) => new(
         p.Id, p.MerchantId, p.Slug, p.Title, p.Brand, p.CategoryId, p.Description, p.Unit, p.MinOrderQuantity, p.OrderMultiple,
         p.LeadTimeDays, JsonDocument.Parse(p.Attributes).RootElement, p.Status.ToString(), p.RejectionReason, p.PriceFrom, p.Stock, p.PublishedUtc,

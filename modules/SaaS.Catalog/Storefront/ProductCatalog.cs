@@ -11,7 +11,7 @@ namespace SaaS.Catalog.Storefront;
 /// What buyers may see: published products of merchants that trade. Drafts, products in review, delisted
 /// products and the goods of suspended merchants are not found.
 /// </summary>
-public sealed class ProductCatalog(CatalogDbContext db, CategoryService categories, IMerchantDirectory merchants)
+public sealed class ProductCatalog(CatalogDbContext db, CategoryService categories, IMerchantDirectory merchants, Images.ProductImages images)
 {
     public const int PageSize = 24;
 
@@ -25,7 +25,7 @@ public sealed class ProductCatalog(CatalogDbContext db, CategoryService categori
         {
             throw new NotFoundException("id", "There is no such product on sale.");
         }
-        return ProductView.From(product);
+        return ProductView.From(product) with { Images = await images.ForProductAsync(product.Id, cancellationToken) };
     }
 
     public async Task<ListingPage> ListAsync(ListingQuery query, CancellationToken cancellationToken)
@@ -54,8 +54,10 @@ public sealed class ProductCatalog(CatalogDbContext db, CategoryService categori
         var ids = ordered.Skip((page - 1) * PageSize).Take(PageSize).Select(r => r.Id).ToList();
         var found = await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
         var cards = await merchants.FindAsync(found.Select(p => p.MerchantId).Distinct().ToList(), cancellationToken);
+        var covers = await images.CoversAsync(ids, cancellationToken);
         var items = ids.Select(i => found.Single(p => p.Id == i))
-            .Select(p => new ListingItem(p.Id, p.Slug, p.Title, p.Brand, p.PriceFrom, p.Unit, p.MinOrderQuantity, p.Stock > 0, cards[p.MerchantId].Name, p.MerchantId))
+            .Select(p => new ListingItem(p.Id, p.Slug, p.Title, p.Brand, p.PriceFrom, p.Unit, p.MinOrderQuantity, p.Stock > 0, cards[p.MerchantId].Name, p.MerchantId,
+                covers.GetValueOrDefault(p.Id)))
             .ToList();
         return new ListingPage(items, total, page, (total + PageSize - 1) / PageSize);
     }
