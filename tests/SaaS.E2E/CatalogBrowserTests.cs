@@ -49,11 +49,19 @@ public sealed class CatalogBrowserTests(BrowserHost browser)
         await owner.GetByRole(AriaRole.Button, new() { Name = "保存并上架" }).ClickAsync();
         await Assertions.Expect(owner.Locator(".notice")).ToContainTextAsync("published");
         await Assertions.Expect(owner.Locator("h1 .badge")).ToHaveTextAsync("已上架");
+        using (var photo = new ImageMagick.MagickImage(ImageMagick.MagickColors.DarkOrange, 900, 900) { Format = ImageMagick.MagickFormat.Png })
+        {
+            await owner.GetByLabel(new Regex("添加图片")).SetInputFilesAsync(new FilePayload { Name = "bolt.png", MimeType = "image/png", Buffer = photo.ToByteArray() });
+        }
+        await owner.GetByRole(AriaRole.Button, new() { Name = "上传" }).ClickAsync();
+        await Assertions.Expect(owner.Locator(".photo-list img")).ToHaveCountAsync(1);
 
         var buyer = await browser.NewPageAsync();
         await buyer.GotoAsync("/e2e-catalog/c/bolts");
         await buyer.GetByRole(AriaRole.Link, new() { Name = "高强度法兰螺栓 Heavy Flange Bolt" }).ClickAsync();
         await Assertions.Expect(buyer.Locator("table.tiers")).ToHaveCountAsync(2);
+        await Assertions.Expect(buyer.Locator(".gallery .main-photo")).ToHaveAttributeAsync("srcset", new Regex("480w, .* 900w$"));
+        Assert.True(await buyer.Locator(".gallery .main-photo").EvaluateAsync<bool>("img => img.decode().then(() => img.naturalWidth > 0)"));
         await Assertions.Expect(buyer.Locator("#quantity")).ToHaveAttributeAsync("min", "1");
         await Assertions.Expect(buyer.Locator(".specs")).ToContainTextAsync("合金钢");
         await Assertions.Expect(buyer.Locator(".breadcrumbs")).ToContainTextAsync("紧固件 Fasteners");
