@@ -60,8 +60,9 @@ public sealed class ProductSheets(CatalogDbContext db, CategoryService categorie
             after = page[^1].Id;
         }
         var used = all.Select(p => p.CategoryId).Distinct().SelectMany(snapshot.AttributesFor).ToList();
-        var attributeCodes = used.Where(a => !a.Variant).Select(a => a.Code).Distinct().ToList();
-        var variantCodes = used.Where(a => a.Variant).Select(a => a.Code).Distinct().ToList();
+        // Ordered by code, not by which product came first, so two exports of the same catalog have the same columns.
+        var attributeCodes = used.Where(a => !a.Variant).Select(a => a.Code).Distinct().Order(StringComparer.Ordinal).ToList();
+        var variantCodes = used.Where(a => a.Variant).Select(a => a.Code).Distinct().Order(StringComparer.Ordinal).ToList();
         var header = Header(attributeCodes, variantCodes);
         var slugs = snapshot.All.ToDictionary(c => c.Id, c => c.Slug);
         var rows = all.SelectMany(product =>
