@@ -1,0 +1,37 @@
+namespace SaaS.Search.Index;
+
+/// <summary>
+/// The fields of a product document. Text is indexed twice: <c>*_zh</c> through the SmartChinese analyzer (words),
+/// <c>*_en</c> through the Latin analyzer (lowercased English words, SKU code parts, and one token per Han character,
+/// which phrase queries use as a fallback where word segmentation differs between a title and a query).
+/// </summary>
+public static class IndexFields
+{
+    public const string Id = "id";
+    public const string Slug = "slug";
+    public const string Title = "title";
+    public const string TitleZh = "title_zh";
+    public const string TitleEn = "title_en";
+    public const string TextZh = "text_zh";
+    public const string TextEn = "text_en";
+    public const string Brand = "brand";
+    public const string BrandExact = "brand_exact";
+    public const string SkuExact = "sku_exact";
+    public const string Merchant = "merchant";
+    public const string Category = "category";
+    /// <summary>The product's category and every ancestor: a filter on a branch is one term.</summary>
+    public const string CategoryPath = "category_path";
+    public const string Attribute = "attr";
+    public const string PriceCents = "price_cents";
+    public const string PriceRange = "price_range";
+    public const string InStock = "in_stock";
+    public const string Published = "published";
+
+    /// <summary>Sorted-set doc values counted by <see cref="Querying.FacetCounter"/>.</summary>
+    public const string FacetCategory = "f_category";
+    public const string FacetMerchant = "f_merchant";
+    public const string FacetAttribute = "f_attr";
+
+    /// <summary>Separates an attribute's code from its value in <see cref="Attribute"/> and <see cref="FacetAttribute"/>.</summary>
+    public const char AttributeSeparator = '\u001f';
+}
