@@ -3,11 +3,11 @@ namespace SaaS.Bench;
 /// <summary>Which phases to run, how much each does, and which host build to measure.</summary>
 public sealed record BenchOptions
 {
-    public static readonly IReadOnlyList<string> AllPhases = ["launch", "density", "cold", "render"];
+    public static readonly IReadOnlyList<string> AllPhases = ["launch", "density", "cold", "render", "search"];
 
     public const string Usage = """
-        Usage: SaaS.Bench [launch] [density] [cold] [render] [options]
-          launch, density, cold, render   the phases to run (default: all, in that order)
+        Usage: SaaS.Bench [launch] [density] [cold] [render] [search] [options]
+          launch, density, cold, render, search   the phases to run (default: all, in that order)
           --host PATH             SaaS.Web.dll to measure (default: this repository's src/SaaS.Web/bin/Release/net10.0/SaaS.Web.dll)
           --launches N            industrial-mro launches timed by the launch phase (default 20)
           --tenants N             blank tenants held by one host in the density phase (default 1000)
@@ -17,6 +17,8 @@ public sealed record BenchOptions
           --render-seconds N      length of each timed throughput run in the render phase (default 10)
           --render-connections N  concurrent keep-alive connections of the render phase's load (default 16)
           --render-requests N     sequential requests per allocation reading in the render phase (default 2000)
+          --search-products N     published products in the search phase's tenant (default 100000)
+          --search-rounds N       rounds of the query mix timed in-process and over HTTP (default 100)
         """;
 
     public required string HostDll { get; init; }
@@ -29,6 +31,8 @@ public sealed record BenchOptions
     public int RenderSeconds { get; init; } = 10;
     public int RenderConnections { get; init; } = 16;
     public int RenderRequests { get; init; } = 2000;
+    public int SearchProducts { get; init; } = 100_000;
+    public int SearchRounds { get; init; } = 100;
 
     /// <summary>Parses the command line; throws <see cref="ArgumentException"/> with a message for the user.</summary>
     public static BenchOptions Parse(IReadOnlyList<string> args)
@@ -62,7 +66,7 @@ public sealed record BenchOptions
         }
         var unknown = numbers.Keys.Except([
             "--launches", "--tenants", "--cold-tenants", "--parallelism", "--settle-seconds",
-            "--render-seconds", "--render-connections", "--render-requests",
+            "--render-seconds", "--render-connections", "--render-requests", "--search-products", "--search-rounds",
         ]).ToList();
         if (unknown.Count > 0) throw new ArgumentException($"Unknown option {unknown[0]}.");
 
@@ -79,6 +83,8 @@ public sealed record BenchOptions
             RenderSeconds = numbers.GetValueOrDefault("--render-seconds", 10),
             RenderConnections = numbers.GetValueOrDefault("--render-connections", 16),
             RenderRequests = numbers.GetValueOrDefault("--render-requests", 2000),
+            SearchProducts = Math.Max(1000, numbers.GetValueOrDefault("--search-products", 100_000)),
+            SearchRounds = numbers.GetValueOrDefault("--search-rounds", 100),
         };
     }
 
