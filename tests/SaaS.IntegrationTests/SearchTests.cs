@@ -234,6 +234,20 @@ public sealed class SearchTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsync
     }
 
     [Fact]
+    public async Task The_cli_has_every_node_rebuild_the_index()
+    {
+        var admin = host.WithToken(await host.LoginAsync($"/{Tenant}", "admin@example.com"));
+        async Task<long> CursorAsync() => (await admin.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/admin/search/status")).GetProperty("cursor").GetInt64();
+        var before = await CursorAsync();
+        var output = new StringWriter();
+        Assert.Equal(0, await SaaS.Web.Tenants.TenantsCli.RunAsync(["tenants", "reindex", Tenant], host.Services, output, new StringWriter()));
+        Assert.Contains("rebuilds its search index", output.ToString());
+        var moved = await WaitAsync(async () => await CursorAsync() > before);
+        Assert.True(moved < Visible, $"the reindex task was not applied after {moved.TotalMilliseconds} ms");
+        Assert.True((await SearchAsync(Tenant, "")).GetProperty("total").GetInt32() >= 202);
+    }
+
+    [Fact]
     public async Task Suggestions_complete_the_last_word_typed()
     {
         var anonymous = host.Anonymous();

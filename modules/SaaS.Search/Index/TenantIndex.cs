@@ -114,16 +114,35 @@ public sealed class TenantIndex : IDisposable
     public void Dispose()
     {
         searchers.Dispose();
-        try
+        if (Vanished)
         {
-            writer.Dispose();
+            // Deleted by hand or with the tenant: nothing left to flush to, and nothing worth keeping.
+            Rollback();
         }
-        catch (IOException)
+        else
         {
-            // The folder went away under the writer (deleted by hand or with the tenant): nothing left to flush to.
-            writer.Rollback();
+            try
+            {
+                writer.Dispose();
+            }
+            catch (IOException)
+            {
+                Rollback();
+            }
         }
         directory.Dispose();
         Gate.Dispose();
+    }
+
+    private void Rollback()
+    {
+        try
+        {
+            writer.Rollback();
+        }
+        catch (IOException)
+        {
+            // The lock and files went with the folder.
+        }
     }
 }
