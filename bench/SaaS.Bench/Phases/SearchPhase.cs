@@ -63,7 +63,10 @@ public sealed class SearchPhase : IBenchPhase
             "GET /_bench/search/inprocess", cancellationToken);
         Console.WriteLine($"  in-process: n={inProcess.GetProperty("count").GetInt32()} p50={inProcess.GetProperty("p50").GetDouble():F2} "
             + $"p95={inProcess.GetProperty("p95").GetDouble():F2} max={inProcess.GetProperty("max").GetDouble():F2} ms");
-        foreach (var total in inProcess.GetProperty("totals").EnumerateObject()) Console.WriteLine($"    {total.Name}: {total.Value} hits");
+        foreach (var q in inProcess.GetProperty("queries").EnumerateObject())
+        {
+            Console.WriteLine($"    {Uri.UnescapeDataString(q.Name)}: {q.Value.GetProperty("hits").GetInt32()} hits, p50 {q.Value.GetProperty("p50").GetDouble():F2} ms, p95 {q.Value.GetProperty("p95").GetDouble():F2} ms");
+        }
 
         for (var i = 0; i < 30; i++)
         {

@@ -2,8 +2,8 @@ namespace SaaS.Search.Index;
 
 /// <summary>
 /// The fields of a product document. Text is indexed twice: <c>*_zh</c> through the SmartChinese analyzer (words),
-/// <c>*_en</c> through the Latin analyzer (lowercased English words, SKU code parts, and one token per Han character,
-/// which phrase queries use as a fallback where word segmentation differs between a title and a query).
+/// <c>*_en</c> through the Latin analyzer (lowercased English words, SKU code parts, and Han text as character pairs,
+/// which queries use as a fallback where word segmentation differs between a title and a query).
 /// </summary>
 public static class IndexFields
 {
@@ -27,7 +27,7 @@ public static class IndexFields
     public const string InStock = "in_stock";
     public const string Published = "published";
 
-    /// <summary>Sorted-set doc values counted by <see cref="Querying.FacetCounter"/>.</summary>
+    /// <summary>Doc values counted by <see cref="Querying.FacetCounter"/>: sorted for category and merchant (one each), sorted-set for attributes.</summary>
     public const string FacetCategory = "f_category";
     public const string FacetMerchant = "f_merchant";
     public const string FacetAttribute = "f_attr";

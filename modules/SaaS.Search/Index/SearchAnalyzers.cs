@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cjk;
 using Lucene.Net.Analysis.Cn.Smart;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
@@ -20,13 +21,17 @@ public sealed class SearchAnalyzers : IDisposable
     public SearchAnalyzers()
     {
         Chinese = new SmartChineseAnalyzer(Version);
-        // Lowercased words, English plurals folded (bolts → bolt), stop words dropped; Han characters one token each.
+        // Lowercased words, English plurals folded (bolts → bolt), stop words dropped; Han text as overlapping
+        // character pairs (螺栓 → 螺栓, 不锈钢 → 不锈 锈钢), so any Chinese substring is found without positions for
+        // two-character words and with a short phrase for longer ones.
         Latin = Analyzer.NewAnonymous((_, reader) =>
         {
             var tokenizer = new StandardTokenizer(Version, reader);
-            TokenStream stream = new LowerCaseFilter(Version, tokenizer);
+            TokenStream stream = new CJKWidthFilter(tokenizer);
+            stream = new LowerCaseFilter(Version, stream);
             stream = new StopFilter(Version, stream, StandardAnalyzer.STOP_WORDS_SET);
             stream = new EnglishMinimalStemFilter(stream);
+            stream = new CJKBigramFilter(stream);
             return new TokenStreamComponents(tokenizer, stream);
         });
         Index = new PerFieldAnalyzerWrapper(Latin, new Dictionary<string, Analyzer>

@@ -7,21 +7,26 @@ namespace SaaS.Search.Querying;
 
 /// <summary>
 /// Counts category, merchant and attribute values over every matching document (not just the page shown), from
-/// sorted-set doc values: per segment by ordinal, then by value.
+/// doc values: per segment by ordinal while collecting, then turned into values once per segment.
 /// </summary>
 public sealed class FacetCounter : ICollector
 {
-    private static readonly string[] Fields = [IndexFields.FacetCategory, IndexFields.FacetMerchant, IndexFields.FacetAttribute];
-    private readonly SortedSetDocValues?[] values = new SortedSetDocValues?[Fields.Length];
-    private readonly int[][] counts = new int[Fields.Length][];
-    private readonly Dictionary<string, int>[] totals = Fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+    private readonly Dictionary<string, int> categories = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> merchants = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> attributes = new(StringComparer.Ordinal);
+    private SortedDocValues? category;
+    private SortedDocValues? merchant;
+    private SortedSetDocValues? attribute;
+    private int[] categoryCounts = [];
+    private int[] merchantCounts = [];
+    private int[] attributeCounts = [];
 
-    public IReadOnlyDictionary<string, int> Categories => Finish(0);
+    public IReadOnlyDictionary<string, int> Categories => Finish(categories);
 
-    public IReadOnlyDictionary<string, int> Merchants => Finish(1);
+    public IReadOnlyDictionary<string, int> Merchants => Finish(merchants);
 
     /// <summary>Keys are <c>code␟value</c>.</summary>
-    public IReadOnlyDictionary<string, int> Attributes => Finish(2);
+    public IReadOnlyDictionary<string, int> Attributes => Finish(attributes);
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -32,48 +37,48 @@ public sealed class FacetCounter : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
-        for (var i = 0; i < Fields.Length; i++)
-        {
-            var docValues = context.AtomicReader.GetSortedSetDocValues(Fields[i]);
-            values[i] = docValues;
-            counts[i] = docValues is null ? [] : new int[docValues.ValueCount];
-        }
+        var reader = context.AtomicReader;
+        category = reader.GetSortedDocValues(IndexFields.FacetCategory);
+        merchant = reader.GetSortedDocValues(IndexFields.FacetMerchant);
+        attribute = reader.GetSortedSetDocValues(IndexFields.FacetAttribute);
+        categoryCounts = category is null ? [] : new int[category.ValueCount];
+        merchantCounts = merchant is null ? [] : new int[merchant.ValueCount];
+        attributeCounts = attribute is null ? [] : new int[attribute.ValueCount];
     }
 
     public void Collect(int doc)
     {
-        for (var i = 0; i < Fields.Length; i++)
-        {
-            var docValues = values[i];
-            if (docValues is null) continue;
-            docValues.SetDocument(doc);
-            long ord;
-            while ((ord = docValues.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) counts[i][ord]++;
-        }
+        if (category is not null && category.GetOrd(doc) is >= 0 and var c) categoryCounts[c]++;
+        if (merchant is not null && merchant.GetOrd(doc) is >= 0 and var m) merchantCounts[m]++;
+        if (attribute is null) return;
+        attribute.SetDocument(doc);
+        long ord;
+        while ((ord = attribute.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) attributeCounts[ord]++;
     }
 
-    private IReadOnlyDictionary<string, int> Finish(int field)
+    private IReadOnlyDictionary<string, int> Finish(Dictionary<string, int> totals)
     {
         Flush();
-        return totals[field];
+        return totals;
     }
 
     private void Flush()
     {
         var bytes = new BytesRef();
-        for (var i = 0; i < Fields.Length; i++)
+        if (category is not null) Add(categoryCounts, categories, ord => category.LookupOrd(ord, bytes), bytes);
+        if (merchant is not null) Add(merchantCounts, merchants, ord => merchant.LookupOrd(ord, bytes), bytes);
+        if (attribute is not null) Add(attributeCounts, attributes, ord => attribute.LookupOrd(ord, bytes), bytes);
+        (category, merchant, attribute) = (null, null, null);
+    }
+
+    private static void Add(int[] counts, Dictionary<string, int> totals, Action<int> lookup, BytesRef bytes)
+    {
+        for (var ord = 0; ord < counts.Length; ord++)
         {
-            if (values[i] is not { } docValues) continue;
-            var segment = counts[i];
-            for (var ord = 0; ord < segment.Length; ord++)
-            {
-                if (segment[ord] == 0) continue;
-                docValues.LookupOrd(ord, bytes);
-                var key = bytes.Utf8ToString();
-                totals[i][key] = totals[i].GetValueOrDefault(key) + segment[ord];
-            }
-            values[i] = null;
-            counts[i] = [];
+            if (counts[ord] == 0) continue;
+            lookup(ord);
+            var key = bytes.Utf8ToString();
+            totals[key] = totals.GetValueOrDefault(key) + counts[ord];
         }
     }
 }

@@ -65,7 +65,12 @@ public sealed class SearchService(
         var words = request.Q?.Trim() ?? "";
         var text = words.Length == 0 ? new TextQuery(new MatchAllDocsQuery(), new HighlightTerms()) : builder.Build(words, lookups.Synonyms);
         Query query = text.Query;
-        if (filter.Clauses.Count > 0)
+        if (filter.Clauses.Count > 0 && words.Length == 0)
+        {
+            // Browsing without words: the filters alone, rather than every document intersected with them.
+            query = new ConstantScoreQuery(filter);
+        }
+        else if (filter.Clauses.Count > 0)
         {
             query = new BooleanQuery
             {

@@ -73,6 +73,7 @@ public static class SearchBenchEndpoints
             var queries = http.Query["query"].Select(q => new QueryCollection(QueryHelpers.ParseQuery(q))).ToList();
             var timings = new List<double>();
             var totals = new Dictionary<string, int>();
+            var perQuery = new Dictionary<string, List<double>>();
             for (var round = 0; round < rounds; round++)
             {
                 foreach (var query in queries)
@@ -82,13 +83,21 @@ public static class SearchBenchEndpoints
                     var request = SearchQueryString.Parse(query);
                     var started = Stopwatch.GetTimestamp();
                     var result = await search.SearchAsync(request, ct);
-                    timings.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                    totals[SearchQueryString.Format(request)] = result.Total;
+                    var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                    timings.Add(elapsed);
+                    var key = SearchQueryString.Format(request);
+                    totals[key] = result.Total;
+                    (perQuery.TryGetValue(key, out var list) ? list : perQuery[key] = []).Add(elapsed);
                 }
             }
+            static double Percentile(List<double> sorted, double fraction) => sorted[Math.Max(0, (int)Math.Ceiling(fraction * sorted.Count) - 1)];
             timings.Sort();
-            double Percentile(double fraction) => timings[Math.Max(0, (int)Math.Ceiling(fraction * timings.Count) - 1)];
-            return TypedResults.Ok(new { count = timings.Count, p50 = Percentile(0.5), p95 = Percentile(0.95), max = timings[^1], totals });
+            var queryFigures = perQuery.ToDictionary(q => q.Key, q =>
+            {
+                q.Value.Sort();
+                return new { hits = totals[q.Key], p50 = Percentile(q.Value, 0.5), p95 = Percentile(q.Value, 0.95) };
+            });
+            return TypedResults.Ok(new { count = timings.Count, p50 = Percentile(timings, 0.5), p95 = Percentile(timings, 0.95), max = timings[^1], queries = queryFigures });
         });
     }
 }
