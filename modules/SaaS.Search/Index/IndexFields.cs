@@ -1,9 +1,10 @@
 namespace SaaS.Search.Index;
 
 /// <summary>
-/// The fields of a product document. Text is indexed twice: <c>*_zh</c> through the SmartChinese analyzer (words),
-/// <c>*_en</c> through the Latin analyzer (lowercased English words, SKU code parts, and Han text as character pairs,
-/// which queries use as a fallback where word segmentation differs between a title and a query).
+/// The fields of a product document. The title goes through the SmartChinese analyzer (<c>title_zh</c>, Chinese
+/// words) and the Latin analyzer (<c>title_en</c>); everything searchable (title, brand, SKU codes, searchable
+/// attribute values, category names) goes through the Latin analyzer into <c>text_en</c>: lowercased English words,
+/// SKU code parts, and Han text as character pairs, which find any Chinese substring whatever the segmentation.
 /// </summary>
 public static class IndexFields
 {
@@ -12,7 +13,6 @@ public static class IndexFields
     public const string Title = "title";
     public const string TitleZh = "title_zh";
     public const string TitleEn = "title_en";
-    public const string TextZh = "text_zh";
     public const string TextEn = "text_en";
     public const string Brand = "brand";
     public const string BrandExact = "brand_exact";

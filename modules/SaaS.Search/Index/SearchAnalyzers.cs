@@ -34,11 +34,7 @@ public sealed class SearchAnalyzers : IDisposable
             stream = new CJKBigramFilter(stream);
             return new TokenStreamComponents(tokenizer, stream);
         });
-        Index = new PerFieldAnalyzerWrapper(Latin, new Dictionary<string, Analyzer>
-        {
-            [IndexFields.TitleZh] = Chinese,
-            [IndexFields.TextZh] = Chinese,
-        });
+        Index = new PerFieldAnalyzerWrapper(Latin, new Dictionary<string, Analyzer> { [IndexFields.TitleZh] = Chinese });
     }
 
     public Analyzer Chinese { get; }

@@ -22,6 +22,7 @@ public static class ProductDocuments
             if (string.IsNullOrWhiteSpace(value)) return;
             text.Append(value).Append(" \n ");
         }
+        Text(product.Title);
         Text(product.Brand);
         foreach (var sku in product.Skus) Text(sku.Code);
         foreach (var category in path) Text(category.Name);
@@ -69,7 +70,6 @@ public static class ProductDocuments
             }
         }
         var all = text.ToString();
-        document.Add(new TextField(IndexFields.TextZh, all, Field.Store.NO));
         document.Add(new TextField(IndexFields.TextEn, all, Field.Store.NO));
         return document;
     }

@@ -26,9 +26,12 @@ public sealed class QueryBuilder(SearchAnalyzers analyzers)
         foreach (var alternatives in units)
         {
             var unit = new BooleanQuery();
-            foreach (var alternative in alternatives)
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < alternatives.Count; i++)
             {
-                foreach (var clause in Clauses(alternative, highlight)) unit.Add(clause, Occur.SHOULD);
+                // "gloves" after "glove" would only repeat the same clauses.
+                if (!seen.Add(alternatives[i].Any(IsHan) ? alternatives[i] : string.Join(' ', Latin(alternatives[i])))) continue;
+                foreach (var clause in Clauses(alternatives[i], typed: i == 0, highlight)) unit.Add(clause, Occur.SHOULD);
             }
             if (unit.Clauses.Count > 0) query.Add(unit, Occur.MUST);
         }
@@ -76,7 +79,7 @@ public sealed class QueryBuilder(SearchAnalyzers analyzers)
                     continue;
                 }
                 Segment(rest, units, chineseSynonyms);
-                units.Add(match.Group);
+                units.Add(TypedFirst(match.Term, match.Group));
                 i += match.Term.Length;
             }
             Segment(rest, units, chineseSynonyms);
@@ -84,52 +87,63 @@ public sealed class QueryBuilder(SearchAnalyzers analyzers)
         return units;
     }
 
+    /// <summary>The word as typed first: it counts fully, its synonyms a little less.</summary>
+    private static IReadOnlyList<string> TypedFirst(string typed, IReadOnlyList<string> group) => [typed, .. group.Where(t => t != typed)];
+
     private void Segment(StringBuilder rest, List<IReadOnlyList<string>> units, List<(string Term, IReadOnlyList<string> Group)> synonyms)
     {
         if (rest.Length == 0) return;
         foreach (var (word, _, _) in SearchAnalyzers.Tokens(analyzers.Chinese, IndexFields.TitleZh, rest.ToString()))
         {
             var group = synonyms.FirstOrDefault(s => s.Term == word).Group;
-            units.Add(group ?? [word]);
+            units.Add(group is null ? [word] : TypedFirst(word, group));
         }
         rest.Clear();
     }
 
-    private IEnumerable<Query> Clauses(string alternative, HighlightTerms highlight)
+    /// <summary>
+    /// Per alternative: the title (Chinese words and character pairs, or Latin words), which ranks higher, and
+    /// everything (character pairs, or Latin words, with a typo allowed). A synonym counts a little less than the word typed.
+    /// </summary>
+    private IEnumerable<Query> Clauses(string alternative, bool typed, HighlightTerms highlight)
     {
+        var weight = typed ? 1f : 0.8f;
         if (alternative.Any(IsHan))
         {
             highlight.Literals.Add(alternative);
             var words = SearchAnalyzers.Tokens(analyzers.Chinese, IndexFields.TitleZh, alternative).Select(t => t.Term).ToList();
-            var characters = Latin(alternative);
-            if (words.Count > 0)
-            {
-                yield return Phrase(IndexFields.TitleZh, words, TitleBoost);
-                yield return Phrase(IndexFields.TextZh, words, 1f);
-            }
-            if (characters.Count > 0)
-            {
-                yield return Phrase(IndexFields.TitleEn, characters, TitleBoost * 0.6f);
-                yield return Phrase(IndexFields.TextEn, characters, 0.6f);
-            }
+            if (words.Count > 0) yield return Phrase(IndexFields.TitleZh, words, TitleBoost * weight);
+            // Every character pair present: nearly a phrase for Chinese words, without reading positions. In the title
+            // too, since SmartChinese may segment a title (外六角螺栓) otherwise than the query.
+            var pairs = Latin(alternative);
+            if (pairs.Count == 0) yield break;
+            yield return AllOf(IndexFields.TitleEn, pairs, TitleBoost * 0.6f * weight);
+            yield return AllOf(IndexFields.TextEn, pairs, weight);
             yield break;
         }
         var tokens = Latin(alternative);
         if (tokens.Count == 0) yield break;
         foreach (var token in tokens) highlight.Words.Add(token);
-        yield return Phrase(IndexFields.TitleEn, tokens, TitleBoost);
-        yield return Phrase(IndexFields.TextEn, tokens, 1f);
-        if (tokens is [var word] && FuzzyEdits(word) is > 0 and var edits)
+        yield return Phrase(IndexFields.TitleEn, tokens, TitleBoost * weight);
+        yield return Phrase(IndexFields.TextEn, tokens, weight);
+        if (typed && tokens is [var word] && FuzzyEdits(word) is > 0 and var edits)
         {
             highlight.Fuzzy[word] = edits;
-            yield return new FuzzyQuery(new Term(IndexFields.TitleEn, word), edits, prefixLength: 1) { Boost = TitleBoost * 0.4f };
-            yield return new FuzzyQuery(new Term(IndexFields.TextEn, word), edits, prefixLength: 1) { Boost = 0.4f };
+            yield return new FuzzyQuery(new Term(IndexFields.TextEn, word), edits, prefixLength: 1) { Boost = 0.5f };
         }
     }
 
     /// <summary>Typos are forgiven in words of letters only: "blot" finds bolt, but M8 is not M6 and 304 is not 316.</summary>
     public static int FuzzyEdits(string word) =>
         !word.All(char.IsAsciiLetter) || word.Length < 4 ? 0 : word.Length < 7 ? 1 : 2;
+
+    private static Query AllOf(string field, IReadOnlyList<string> terms, float boost)
+    {
+        if (terms is [var single]) return new TermQuery(new Term(field, single)) { Boost = boost };
+        var all = new BooleanQuery { Boost = boost };
+        foreach (var term in terms) all.Add(new TermQuery(new Term(field, term)), Occur.MUST);
+        return all;
+    }
 
     private static Query Phrase(string field, IReadOnlyList<string> terms, float boost)
     {
