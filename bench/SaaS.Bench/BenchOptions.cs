@@ -3,11 +3,11 @@ namespace SaaS.Bench;
 /// <summary>Which phases to run, how much each does, and which host build to measure.</summary>
 public sealed record BenchOptions
 {
-    public static readonly IReadOnlyList<string> AllPhases = ["launch", "density", "cold", "render", "import"];
+    public static readonly IReadOnlyList<string> AllPhases = ["launch", "density", "cold", "render", "import", "search"];
 
     public const string Usage = """
-        Usage: SaaS.Bench [launch] [density] [cold] [render] [import] [options]
-          launch, density, cold, render, import   the phases to run (default: all, in that order)
+        Usage: SaaS.Bench [launch] [density] [cold] [render] [import] [search] [options]
+          launch, density, cold, render, import, search   the phases to run (default: all, in that order)
           --host PATH             SaaS.Web.dll to measure (default: this repository's src/SaaS.Web/bin/Release/net10.0/SaaS.Web.dll)
           --launches N            industrial-mro launches timed by the launch phase (default 20)
           --tenants N             blank tenants held by one host in the density phase (default 1000)
@@ -18,6 +18,8 @@ public sealed record BenchOptions
           --render-connections N  concurrent keep-alive connections of the render phase's load (default 16)
           --render-requests N     sequential requests per allocation reading in the render phase (default 2000)
           --import-rows N         rows of the CSV the import phase uploads (default 100000)
+          --search-products N     published products in the search phase's tenant (default 100000)
+          --search-rounds N       rounds of the query mix timed in-process and over HTTP (default 100)
         """;
 
     public required string HostDll { get; init; }
@@ -31,6 +33,8 @@ public sealed record BenchOptions
     public int RenderConnections { get; init; } = 16;
     public int RenderRequests { get; init; } = 2000;
     public int ImportRows { get; init; } = 100_000;
+    public int SearchProducts { get; init; } = 100_000;
+    public int SearchRounds { get; init; } = 100;
 
     /// <summary>Parses the command line; throws <see cref="ArgumentException"/> with a message for the user.</summary>
     public static BenchOptions Parse(IReadOnlyList<string> args)
@@ -64,7 +68,7 @@ public sealed record BenchOptions
         }
         var unknown = numbers.Keys.Except([
             "--launches", "--tenants", "--cold-tenants", "--parallelism", "--settle-seconds",
-            "--render-seconds", "--render-connections", "--render-requests", "--import-rows",
+            "--render-seconds", "--render-connections", "--render-requests", "--import-rows", "--search-products", "--search-rounds",
         ]).ToList();
         if (unknown.Count > 0) throw new ArgumentException($"Unknown option {unknown[0]}.");
 
@@ -82,6 +86,8 @@ public sealed record BenchOptions
             RenderConnections = numbers.GetValueOrDefault("--render-connections", 16),
             RenderRequests = numbers.GetValueOrDefault("--render-requests", 2000),
             ImportRows = numbers.GetValueOrDefault("--import-rows", 100_000),
+            SearchProducts = Math.Max(1000, numbers.GetValueOrDefault("--search-products", 100_000)),
+            SearchRounds = numbers.GetValueOrDefault("--search-rounds", 100),
         };
     }
 

@@ -73,6 +73,7 @@ public static class SaaSServiceCollectionExtensions
         services.AddSingleton<TenantCatalog>();
         services.AddSingleton<ShellHost>();
         services.AddSingleton<TenantScopeFactory>();
+        services.AddSingleton<IActiveTenants, ActiveTenants>();
         services.AddSingleton<TenantManager>();
         services.AddHostedService<TenantReaper>();
         services.AddSingleton<TenantJobRunner>();

@@ -43,6 +43,10 @@ public sealed class FeatureTests(SaaSHost host) : IClassFixture<SaaSHost>
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync("/feat-toggle/api/admin/features/Seo/disable", null)).StatusCode);
         var needed = await admin.PostAsync("/feat-toggle/api/admin/features/Merchants/disable", null);
         Assert.Contains("Catalog", ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(needed, HttpStatusCode.Conflict), "id"));
+        var searchNeedsCatalog = await admin.PostAsync("/feat-toggle/api/admin/features/Catalog/disable", null);
+        Assert.Contains("Search", ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(searchNeedsCatalog, HttpStatusCode.Conflict), "id"));
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync("/feat-toggle/api/admin/features/Search/disable", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Anonymous().GetAsync("/feat-toggle/api/search?q=bolt")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync("/feat-toggle/api/admin/features/Catalog/disable", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await host.Anonymous().GetAsync("/feat-toggle/api/products")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync("/feat-toggle/api/admin/features/Merchants/disable", null)).StatusCode);

@@ -27,6 +27,10 @@ public sealed class ShellHost(
 
     public bool IsActive(string name) => shells.ContainsKey(name);
 
+    /// <summary>The tenant's shell if it is built and active here; unlike <see cref="GetShellAsync"/> it is not a visit.</summary>
+    public TenantShell? TryGetActive(string name) =>
+        shells.TryGetValue(name, out var activation) && activation.IsValueCreated && activation.Value.IsCompletedSuccessfully ? activation.Value.Result : null;
+
     public async Task<TenantShell> GetShellAsync(TenantSettings settings, CancellationToken cancellationToken)
     {
         while (true)

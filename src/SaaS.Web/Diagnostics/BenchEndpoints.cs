@@ -18,6 +18,7 @@ public static class BenchEndpoints
         bench.MapGet("/fixed-html", (int bytes) =>
             TypedResults.Content(FixedPages.GetOrAdd(Math.Clamp(bytes, 1, 1 << 20), Page), "text/html; charset=utf-8"));
         bench.MapGet("/allocated", () => TypedResults.Ok(new { allocatedBytes = GC.GetTotalAllocatedBytes(precise: true) }));
+        bench.MapSearchBenchEndpoints();
     }
 
     private static string Page(int bytes)

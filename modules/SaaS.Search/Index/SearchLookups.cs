@@ -1,0 +1,18 @@
+using SaaS.Catalog.Categories;
+
+namespace SaaS.Search.Index;
+
+/// <summary>
+/// What a query needs besides the index, read from the database every few seconds rather than per query: category
+/// names and slugs, filterable attributes, active merchants' names, and the marketplace's synonyms.
+/// </summary>
+public sealed record SearchLookups(
+    IReadOnlyDictionary<Guid, Category> Categories,
+    IReadOnlyDictionary<string, AttributeDefinition> FilterableAttributes,
+    IReadOnlyDictionary<Guid, string> Merchants,
+    IReadOnlyList<IReadOnlyList<string>> Synonyms,
+    long LoadedTicks)
+{
+    public Category? CategoryBySlugOrId(string value) =>
+        Guid.TryParse(value, out var id) ? Categories.GetValueOrDefault(id) : Categories.Values.FirstOrDefault(c => c.Slug == value);
+}

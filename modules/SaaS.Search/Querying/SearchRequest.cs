@@ -1,0 +1,21 @@
+namespace SaaS.Search.Querying;
+
+/// <summary>
+/// A search: words, filters (category slug or id with everything below it, merchant id, price range, stock,
+/// filterable attributes by code), a sort (relevance, price_asc, price_desc, newest) and a page.
+/// </summary>
+public sealed record SearchRequest(
+    string? Q,
+    string? Category = null,
+    Guid? Merchant = null,
+    decimal? MinPrice = null,
+    decimal? MaxPrice = null,
+    bool InStock = false,
+    string? Sort = null,
+    int Page = 1,
+    IReadOnlyDictionary<string, string>? Attributes = null)
+{
+    public const int PageSize = 20;
+    public const int MaxPage = 50;
+    public static readonly IReadOnlyList<string> Sorts = ["relevance", "price_asc", "price_desc", "newest"];
+}

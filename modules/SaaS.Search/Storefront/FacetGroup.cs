@@ -1,0 +1,3 @@
+namespace SaaS.Search.Storefront;
+
+public sealed record FacetGroup(string Code, string Name, IReadOnlyList<FacetLink> Links);

@@ -1,0 +1,3 @@
+namespace SaaS.Search.Storefront;
+
+public sealed record SortLink(string Value, string Label, string Query, bool Selected);

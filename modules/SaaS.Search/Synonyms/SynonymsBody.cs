@@ -1,0 +1,3 @@
+namespace SaaS.Search.Synonyms;
+
+public sealed record SynonymsBody(IReadOnlyList<IReadOnlyList<string>>? Synonyms);
