@@ -33,6 +33,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<IndexingTasks>();
         services.AddScoped<IndexUpdater>();
         services.AddScoped<SearchService>();
+        services.AddScoped<IProductListing, IndexedProductListing>();
         services.AddScoped<SynonymService>();
         services.AddEventHandler<ProductChanged, ProductChangedHandler>();
         services.AddEventHandler<MerchantSuspended, MerchantSuspendedHandler>();

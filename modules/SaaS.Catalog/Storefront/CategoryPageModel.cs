@@ -7,6 +7,8 @@ public sealed record CategoryPageModel(
     Category Category, IReadOnlyList<Category> Path, IReadOnlyList<CategoryNode> Children, ListingPage Listing,
     string Sort, bool InStock, decimal? MinPrice, decimal? MaxPrice)
 {
+    public IReadOnlyList<FacetView> Facets { get; init; } = [];
+
     public string MetaDescription => $"{Category.Name}: {Listing.Total} products from verified suppliers.";
 
     /// <summary>Filtered and sorted variants of a category page are the same page to a search engine.</summary>

@@ -11,7 +11,7 @@ namespace SaaS.Catalog.Storefront;
 /// What buyers may see: published products of merchants that trade. Drafts, products in review, delisted
 /// products and the goods of suspended merchants are not found.
 /// </summary>
-public sealed class ProductCatalog(CatalogDbContext db, CategoryService categories, IMerchantDirectory merchants, Images.ProductImages images)
+public sealed class ProductCatalog(CatalogDbContext db, CategoryService categories, IMerchantDirectory merchants, Images.ProductImages images, IEnumerable<SaaS.Search.IProductListing> listings)
 {
     public const int PageSize = 24;
 
@@ -30,6 +30,14 @@ public sealed class ProductCatalog(CatalogDbContext db, CategoryService categori
 
     public async Task<ListingPage> ListAsync(ListingQuery query, CancellationToken cancellationToken)
     {
+        // The search index sorts and counts a large category in milliseconds; the database stays the fallback.
+        if (query.CategoryId is { } category && listings.FirstOrDefault(l => l.Available) is { } index)
+        {
+            var listed = await index.ListAsync(new SaaS.Search.ProductListingQuery(category.ToString(), query.MerchantId, query.MinPrice, query.MaxPrice, query.InStock,
+                query.Sort ?? "newest", query.Page, query.Attributes), cancellationToken);
+            return await PageAsync(listed.ProductIds, listed.Total, listed.Page, listed.Pages, cancellationToken) with { Facets = listed.Facets };
+        }
+
         var active = (await merchants.ActiveAsync(cancellationToken)).ToList();
         var products = db.Products.AsNoTracking().Where(p => p.Status == ProductStatus.Published && active.Contains(p.MerchantId));
         if (query.CategoryId is { } categoryId)
@@ -52,13 +60,19 @@ public sealed class ProductCatalog(CatalogDbContext db, CategoryService categori
         };
         var page = Math.Max(1, query.Page);
         var ids = ordered.Skip((page - 1) * PageSize).Take(PageSize).Select(r => r.Id).ToList();
+        return await PageAsync(ids, total, page, (total + PageSize - 1) / PageSize, cancellationToken);
+    }
+
+    private async Task<ListingPage> PageAsync(IReadOnlyList<Guid> ids, int total, int page, int pages, CancellationToken cancellationToken)
+    {
         var found = await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
         var cards = await merchants.FindAsync(found.Select(p => p.MerchantId).Distinct().ToList(), cancellationToken);
         var covers = await images.CoversAsync(ids, cancellationToken);
-        var items = ids.Select(i => found.Single(p => p.Id == i))
+        // A product delisted since the index answered is simply left out of this page.
+        var items = ids.Where(i => found.Any(p => p.Id == i)).Select(i => found.Single(p => p.Id == i))
             .Select(p => new ListingItem(p.Id, p.Slug, p.Title, p.Brand, p.PriceFrom, p.Unit, p.MinOrderQuantity, p.Stock > 0, cards[p.MerchantId].Name, p.MerchantId,
                 covers.GetValueOrDefault(p.Id)))
             .ToList();
-        return new ListingPage(items, total, page, (total + PageSize - 1) / PageSize);
+        return new ListingPage(items, total, page, pages);
     }
 }

@@ -24,10 +24,28 @@ public static class StorefrontPages
             var category = await categories.FindBySlugAsync(slug, http.RequestAborted);
             if (category is null) return await renderer.RenderAsync("NotFound", null, "Not found", StatusCodes.Status404NotFound);
             var order = sort is "price_asc" or "price_desc" ? sort : "newest";
-            var listing = await services.GetRequiredService<ProductCatalog>().ListAsync(
-                new ListingQuery(category.Id, null, inStock ?? false, minPrice, maxPrice, order, page ?? 1), http.RequestAborted);
+            var attributes = http.Request.Query.Where(q => q.Key.StartsWith("a.", StringComparison.Ordinal) && !string.IsNullOrWhiteSpace(q.Value))
+                .ToDictionary(q => q.Key[2..], q => q.Value.ToString());
+            Guid? merchant = Guid.TryParse(http.Request.Query["merchant"], out var merchantId) ? merchantId : null;
+            ListingPage listing;
+            try
+            {
+                listing = await services.GetRequiredService<ProductCatalog>().ListAsync(
+                    new ListingQuery(category.Id, merchant, inStock ?? false, minPrice, maxPrice, order, page ?? 1) { Attributes = attributes }, http.RequestAborted);
+            }
+            catch (ValidationFailedException)
+            {
+                // A hand-edited filter the index refuses (an attribute that is not filterable, page 999): start over.
+                return Results.Redirect($"{http.Request.PathBase}/c/{slug}");
+            }
+            var snapshot = await categories.SnapshotAsync(http.RequestAborted);
+            var names = snapshot.AttributesFor(category.Id).ToDictionary(a => a.Code, a => a.Name);
+            var facets = listing.Facets.Where(f => f.Values.Count > 1 || http.Request.Query.ContainsKey(f.Key))
+                .Select(f => new FacetView(f.Key == "merchant" ? "Merchant" : names.GetValueOrDefault(f.Key[2..], f.Key[2..]),
+                    f.Values.Select(v => new FacetLink(v.Label, v.Count, Toggle(http, slug, f.Key, v.Value), http.Request.Query[f.Key] == v.Value)).ToList()))
+                .ToList();
             var children = (await categories.TreeAsync(http.RequestAborted)).SelectMany(Flatten).FirstOrDefault(n => n.Id == category.Id)?.Children ?? [];
-            var model = new CategoryPageModel(category, await categories.PathAsync(category.Id, http.RequestAborted), children, listing, order, inStock ?? false, minPrice, maxPrice);
+            var model = new CategoryPageModel(category, snapshot.Path(category.Id), children, listing, order, inStock ?? false, minPrice, maxPrice) { Facets = facets };
             return await renderer.RenderAsync("CategoryPage", model, category.Name);
         });
         tenantRoutes.MapGet("/p/{slug}", async (string slug, HttpContext http) =>
@@ -51,6 +69,14 @@ public static class StorefrontPages
                 return await renderer.RenderAsync("NotFound", null, "Not found", StatusCodes.Status404NotFound);
             }
         });
+    }
+
+    /// <summary>This page's address with <paramref name="key"/> set to <paramref name="value"/>, or removed when it already is; back to page 1.</summary>
+    private static string Toggle(HttpContext http, string slug, string key, string value)
+    {
+        var query = http.Request.Query.Where(q => q.Key != "page" && q.Key != key).SelectMany(q => q.Value.Select(v => (q.Key, Value: v ?? ""))).ToList();
+        if (http.Request.Query[key] != value) query.Add((key, value));
+        return $"{http.Request.PathBase}/c/{slug}" + (query.Count == 0 ? "" : "?" + string.Join("&", query.Select(q => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(q.Value)}")));
     }
 
     private static IEnumerable<CategoryNode> Flatten(CategoryNode node) => node.Children.SelectMany(Flatten).Prepend(node);

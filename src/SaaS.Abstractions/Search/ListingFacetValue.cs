@@ -1,0 +1,3 @@
+namespace SaaS.Search;
+
+public sealed record ListingFacetValue(string Value, string Label, int Count);
