@@ -36,6 +36,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<IProductListing, IndexedProductListing>();
         services.AddScoped<SynonymService>();
         services.AddEventHandler<ProductChanged, ProductChangedHandler>();
+        services.AddEventHandler<CatalogStructureChanged, CatalogStructureChangedHandler>();
         services.AddEventHandler<MerchantSuspended, MerchantSuspendedHandler>();
         services.AddEventHandler<MerchantReinstated, MerchantReinstatedHandler>();
         services.AddPermissions<SearchPermissions>();

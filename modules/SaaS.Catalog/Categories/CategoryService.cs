@@ -2,7 +2,9 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using SaaS.Audit;
 using SaaS.Catalog.Data;
+using SaaS.Catalog.Events;
 using SaaS.Data;
+using SaaS.Events;
 using SaaS.Problems;
 
 namespace SaaS.Catalog.Categories;
@@ -11,7 +13,7 @@ namespace SaaS.Catalog.Categories;
 /// The marketplace's category tree and the attributes each category defines. A category's products describe
 /// the attributes of the category and of every ancestor, so a code is defined once along any path.
 /// </summary>
-public sealed partial class CategoryService(CatalogDbContext db, ITenantDatabase database, IAuditLog audit)
+public sealed partial class CategoryService(CatalogDbContext db, ITenantDatabase database, IAuditLog audit, IEventPublisher events)
 {
     public async Task<IReadOnlyList<CategoryNode>> TreeAsync(CancellationToken cancellationToken)
     {
@@ -70,9 +72,11 @@ public sealed partial class CategoryService(CatalogDbContext db, ITenantDatabase
         }
         if (await db.Categories.AnyAsync(c => c.Slug == slug && c.Id != id, cancellationToken)) throw new ConflictException("slug", $"A category is already at /c/{slug}.");
         var before = $"{category.Name} ({category.Slug}) under {category.ParentId?.ToString() ?? "root"}";
+        var moved = category.Slug != slug || category.Name != name || category.ParentId != request.ParentId;
         (category.Slug, category.Name, category.ParentId, category.SortOrder) = (slug, name, request.ParentId, request.SortOrder ?? category.SortOrder);
         await using var transaction = await database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        if (moved) await events.PublishAsync(new CatalogStructureChanged($"category {slug}"), cancellationToken);
         await audit.RecordAsync("category.changed", name, before, $"{name} ({slug}) under {request.ParentId?.ToString() ?? "root"}", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return category;
@@ -120,6 +124,7 @@ public sealed partial class CategoryService(CatalogDbContext db, ITenantDatabase
         ValidAttribute(definition, request, new Dictionary<string, string[]>());
         await using var transaction = await database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        if (before != Describe(definition)) await events.PublishAsync(new CatalogStructureChanged($"attribute {code}"), cancellationToken);
         await audit.RecordAsync("category.attribute-changed", $"{code} ({categoryId})", before, Describe(definition), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return definition;
