@@ -44,7 +44,7 @@ public static class ProductImportPages
             try
             {
                 var import = await http.RequestServices.GetRequiredService<ProductImports>().GetAsync(actor, id, http.RequestAborted);
-                return await renderer.RenderAsync(View, model with { Page = "status", Import = import }, "Product import");
+                return await InCenterAsync(http, model with { Page = "status", Import = import }, "Product import", StatusCodes.Status200OK);
             }
             catch (NotFoundException)
             {
@@ -65,8 +65,12 @@ public static class ProductImportPages
             Categories = snapshot.All.Where(c => !parents.Contains(c.Id)).OrderBy(c => c.SortOrder).ThenBy(c => c.Name, StringComparer.Ordinal).ToList(),
             Recent = await services.GetRequiredService<ProductImports>().RecentAsync(actor, 10, http.RequestAborted),
         };
-        return await services.GetRequiredService<IStorefrontRenderer>().RenderAsync(View, model, "Import products", status ?? StatusCodes.Status200OK);
+        return await InCenterAsync(http, model, "Import products", status ?? StatusCodes.Status200OK);
     }
+
+    /// <summary>Inside the merchant center's frame, with its navigation, like the merchant's other product pages.</summary>
+    private static Task<IResult> InCenterAsync(HttpContext http, ImportPageModel model, string title, int status) =>
+        http.RequestServices.GetRequiredService<IMerchantCenter>().RenderAsync(http, View, title, MerchantCatalogPermissions.ManageProducts, _ => Task.FromResult<object>(model), status);
 
     private static async Task<IResult> RenderAsync(HttpContext http, Func<MerchantActor, ImportPageModel, Task<IResult>> page)
     {
