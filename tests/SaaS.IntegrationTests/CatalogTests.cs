@@ -13,8 +13,6 @@ public sealed class CatalogTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsyn
 {
     private const string Tenant = "catalog";
 
-    // Tests of a class run one after another, so a plain dictionary is safe.
-    private static readonly Dictionary<string, HttpClient> SignedIn = [];
 
     public static readonly TheoryData<string, string> ProductEndpoints = new()
     {
@@ -347,18 +345,9 @@ public sealed class CatalogTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsyn
         skus = new[] { new { code, stock = 50, variant = new { size = "M12×40" }, tiers = new[] { new { minQuantity = 10, unitPrice = 30m }, new { minQuantity = 100, unitPrice = 27.5m } } } },
     };
 
-    private async Task<Guid> CategoryAsync(string slug)
-    {
-        var tree = await host.Anonymous().GetFromJsonAsync<JsonElement>($"/{Tenant}/api/categories");
-        IEnumerable<JsonElement> All(JsonElement nodes) => nodes.EnumerateArray().SelectMany(n => All(n.GetProperty("children")).Prepend(n));
-        return All(tree).Single(c => c.GetProperty("slug").GetString() == slug).GetProperty("id").GetGuid();
-    }
+    private Task<Guid> CategoryAsync(string slug) => host.CategoryIdAsync(Tenant, slug);
 
     private Task<HttpClient> FastenersAsync() => SignInAsync("owner@fasteners.example.cn", "Owner-Pass-2026");
 
-    private async Task<HttpClient> SignInAsync(string email, string password)
-    {
-        if (SignedIn.TryGetValue(email, out var client)) return client;
-        return SignedIn[email] = await host.AcceptInvitationAsync(Tenant, email, password);
-    }
+    private Task<HttpClient> SignInAsync(string email, string password) => host.InvitedAsync(Tenant, email, password);
 }

@@ -34,8 +34,6 @@ public sealed class MerchantStaffTests(SaaSHost host) : IClassFixture<SaaSHost>,
 
     public static readonly TheoryData<string> MemberEndpoints = new() { "/api/merchant/profile", "/api/merchant/agreement", "/api/merchant/licences", "/api/merchant/publishing" };
 
-    // Tests of a class run one after another, so a plain dictionary is safe.
-    private static readonly Dictionary<string, HttpClient> SignedIn = [];
 
     public async Task InitializeAsync()
     {
@@ -230,19 +228,9 @@ public sealed class MerchantStaffTests(SaaSHost host) : IClassFixture<SaaSHost>,
 
     private Task<HttpClient> StaffAsync(string email, string password) => InvitedAsync(email, password);
 
-    /// <summary>An invited person, signed in once per test run: an invitation code is good for one password.</summary>
-    private async Task<HttpClient> InvitedAsync(string email, string password)
-    {
-        if (SignedIn.TryGetValue(email, out var client)) return client;
-        return SignedIn[email] = await host.AcceptInvitationAsync(Tenant, email, password);
-    }
+    private Task<HttpClient> InvitedAsync(string email, string password) => host.InvitedAsync(Tenant, email, password);
 
-    private async Task<HttpClient> BuyerAsync()
-    {
-        if (SignedIn.TryGetValue("buyer", out var client)) return client;
-        await host.Anonymous().PostAsJsonAsync($"/{Tenant}/api/identity/register", new { email = "buyer@factory.cn", password = "Buyer-Pass-2026" });
-        return SignedIn["buyer"] = host.WithToken(await host.LoginAsync($"/{Tenant}", "buyer@factory.cn", "Buyer-Pass-2026"));
-    }
+    private Task<HttpClient> BuyerAsync() => host.SignedInAsync($"{Tenant}/buyer@factory.cn", () => host.BuyerAsync(Tenant, "buyer@factory.cn"));
 
     private async Task<HttpClient> AdminAsync() => host.WithToken(await host.LoginAsync($"/{Tenant}", "admin@example.com"));
 }

@@ -19,8 +19,6 @@ public sealed class ProductImportTests(SaaSHost host) : IClassFixture<SaaSHost>,
     private const string Tenant = "imports";
     private const string Header = "product_key,category,title,brand,unit,moq,multiple,lead_time_days,description,attr.material,attr.surface,attr.grade,sku_code,variant.size,stock,tiers";
 
-    // Tests of a class run one after another, so a plain dictionary is safe.
-    private static readonly Dictionary<string, HttpClient> SignedIn = [];
 
     static ProductImportTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
@@ -343,9 +341,5 @@ public sealed class ProductImportTests(SaaSHost host) : IClassFixture<SaaSHost>,
 
     private Task<HttpClient> FastenersAsync() => SignInAsync("owner@fasteners.example.cn", "Owner-Pass-2026");
 
-    private async Task<HttpClient> SignInAsync(string email, string password)
-    {
-        if (SignedIn.TryGetValue(email, out var client)) return client;
-        return SignedIn[email] = await host.AcceptInvitationAsync(Tenant, email, password);
-    }
+    private Task<HttpClient> SignInAsync(string email, string password) => host.InvitedAsync(Tenant, email, password);
 }

@@ -17,8 +17,6 @@ public sealed class SearchTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsync
     private const string Other = "search-other";
     private static readonly TimeSpan Visible = TimeSpan.FromSeconds(2);
 
-    // Tests of a class run one after another, so a plain dictionary is safe.
-    private static readonly Dictionary<string, HttpClient> SignedIn = [];
 
     public Task InitializeAsync() => host.EnsureLaunchedAsync(Tenant, "industrial-mro");
 
@@ -331,16 +329,7 @@ public sealed class SearchTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsync
         skus = new[] { new { code, stock = 50, variant = new { size = "M12×40" }, tiers = new[] { new { minQuantity = 1, unitPrice = 30m } } } },
     };
 
-    private async Task<Guid> CategoryAsync(string tenant, string slug)
-    {
-        var tree = await host.Anonymous().GetFromJsonAsync<JsonElement>($"/{tenant}/api/categories");
-        IEnumerable<JsonElement> All(JsonElement nodes) => nodes.EnumerateArray().SelectMany(n => All(n.GetProperty("children")).Prepend(n));
-        return All(tree).Single(c => c.GetProperty("slug").GetString() == slug).GetProperty("id").GetGuid();
-    }
+    private Task<Guid> CategoryAsync(string tenant, string slug) => host.CategoryIdAsync(tenant, slug);
 
-    private async Task<HttpClient> SignInAsync(string tenant, string email, string password)
-    {
-        if (SignedIn.TryGetValue($"{tenant}/{email}", out var client)) return client;
-        return SignedIn[$"{tenant}/{email}"] = await host.AcceptInvitationAsync(tenant, email, password);
-    }
+    private Task<HttpClient> SignInAsync(string tenant, string email, string password) => host.InvitedAsync(tenant, email, password);
 }

@@ -51,6 +51,9 @@ public sealed class SaaSHost : WebApplicationFactory<Program>
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>()) settings[key] = value;
     }
 
+    // Tests of a class run one after another on their fixture's host, so a plain dictionary is safe.
+    private readonly Dictionary<string, HttpClient> signedIn = [];
+
     public string AppData { get; }
 
     /// <summary>A host with some settings changed, e.g. a short idle timeout.</summary>
@@ -128,6 +131,25 @@ public sealed class SaaSHost : WebApplicationFactory<Program>
     /// <summary>The invitation link of that e-mail: the one that carries the code.</summary>
     public string InvitationLinkTo(string tenant, string email) =>
         MailTo(tenant, email).Split("\r\n").Select(l => l.Trim()).Single(l => l.StartsWith("http", StringComparison.Ordinal) && l.Contains("&code=", StringComparison.Ordinal));
+
+    /// <summary>The client <paramref name="signIn"/> made for <paramref name="key"/>, made once per host.</summary>
+    public async Task<HttpClient> SignedInAsync(string key, Func<Task<HttpClient>> signIn)
+    {
+        if (signedIn.TryGetValue(key, out var client)) return client;
+        return signedIn[key] = await signIn();
+    }
+
+    /// <summary>An invited person, signed in once per host: an invitation code sets one password.</summary>
+    public Task<HttpClient> InvitedAsync(string tenant, string email, string password) =>
+        SignedInAsync($"{tenant}/{email}", () => AcceptInvitationAsync(tenant, email, password));
+
+    /// <summary>The id of the category at <c>/c/{slug}</c>, found in the public tree.</summary>
+    public async Task<Guid> CategoryIdAsync(string tenant, string slug)
+    {
+        var tree = await Anonymous().GetFromJsonAsync<JsonElement>($"/{tenant}/api/categories");
+        static IEnumerable<JsonElement> All(JsonElement nodes) => nodes.EnumerateArray().SelectMany(n => All(n.GetProperty("children")).Prepend(n));
+        return All(tree).Single(c => c.GetProperty("slug").GetString() == slug).GetProperty("id").GetGuid();
+    }
 
     /// <summary>An invited person chooses a password with the mailed code, then signs in: a client with their token.</summary>
     public async Task<HttpClient> AcceptInvitationAsync(string tenant, string email, string password)

@@ -73,39 +73,10 @@ public sealed class SearchPhase : IBenchPhase
             Console.WriteLine($"    {Uri.UnescapeDataString(q.Name)}: {q.Value.GetProperty("hits").GetInt32()} hits, p50 {q.Value.GetProperty("p50").GetDouble():F2} ms, p95 {q.Value.GetProperty("p95").GetDouble():F2} ms");
         }
 
-        for (var i = 0; i < 30; i++)
-        {
-            foreach (var q in Queries) (await http.GetAsync($"/{TenantName}/api/search?{q}", cancellationToken)).Dispose();
-        }
-        var timings = new List<double>();
-        for (var round = 0; round < options.SearchRounds; round++)
-        {
-            foreach (var q in Queries)
-            {
-                var started = Stopwatch.GetTimestamp();
-                using var response = await http.GetAsync($"/{TenantName}/api/search?{q}", cancellationToken);
-                await response.Content.ReadAsByteArrayAsync(cancellationToken);
-                timings.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                if (response.StatusCode != HttpStatusCode.OK) throw new InvalidOperationException($"GET /{TenantName}/api/search?{q} answered {(int)response.StatusCode}.");
-            }
-        }
-        var overHttp = LatencySummary.Of(timings);
+        var overHttp = await TimeAsync(http, Queries.Select(q => $"/{TenantName}/api/search?{q}").ToList(), 30, options.SearchRounds, cancellationToken);
         Console.WriteLine($"  over HTTP, one request at a time: {overHttp}");
 
-        var pages = new List<double>();
-        foreach (var page in CategoryPages) (await http.GetAsync($"/{TenantName}{page}", cancellationToken)).Dispose();
-        for (var round = 0; round < options.SearchRounds; round++)
-        {
-            foreach (var page in CategoryPages)
-            {
-                var started = Stopwatch.GetTimestamp();
-                using var response = await http.GetAsync($"/{TenantName}{page}", cancellationToken);
-                await response.Content.ReadAsByteArrayAsync(cancellationToken);
-                pages.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                if (response.StatusCode != HttpStatusCode.OK) throw new InvalidOperationException($"GET /{TenantName}{page} answered {(int)response.StatusCode}.");
-            }
-        }
-        var categoryPages = LatencySummary.Of(pages);
+        var categoryPages = await TimeAsync(http, CategoryPages.Select(page => $"/{TenantName}{page}").ToList(), 1, options.SearchRounds, cancellationToken);
         Console.WriteLine($"  category pages (themed HTML), one request at a time: {categoryPages}");
 
         return
@@ -129,5 +100,23 @@ public sealed class SearchPhase : IBenchPhase
             if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{what} answered {(int)response.StatusCode}: {body}");
             return JsonDocument.Parse(body).RootElement.Clone();
         }
+    }
+
+    /// <summary>Each path requested once per round, one request at a time on a keep-alive connection, after warm-up rounds.</summary>
+    private static async Task<LatencySummary> TimeAsync(HttpClient http, IReadOnlyList<string> paths, int warmUpRounds, int rounds, CancellationToken cancellationToken)
+    {
+        var timings = new List<double>();
+        for (var round = 0; round < warmUpRounds + rounds; round++)
+        {
+            foreach (var path in paths)
+            {
+                var started = Stopwatch.GetTimestamp();
+                using var response = await http.GetAsync(path, cancellationToken);
+                await response.Content.ReadAsByteArrayAsync(cancellationToken);
+                if (round >= warmUpRounds) timings.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                if (response.StatusCode != HttpStatusCode.OK) throw new InvalidOperationException($"GET {path} answered {(int)response.StatusCode}.");
+            }
+        }
+        return LatencySummary.Of(timings);
     }
 }

@@ -26,9 +26,6 @@ public sealed partial class CategoryService(CatalogDbContext db, ITenantDatabase
     public async Task<Category> FindAsync(Guid id, CancellationToken cancellationToken) =>
         await db.Categories.SingleOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new NotFoundException("categoryId", "There is no such category.");
 
-    public async Task<Category?> FindBySlugAsync(string slug, CancellationToken cancellationToken) =>
-        await db.Categories.AsNoTracking().SingleOrDefaultAsync(c => c.Slug == slug, cancellationToken);
-
     public async Task<CategorySnapshot> SnapshotAsync(CancellationToken cancellationToken) =>
         new(await db.Categories.AsNoTracking().ToListAsync(cancellationToken), await db.Attributes.AsNoTracking().ToListAsync(cancellationToken));
 

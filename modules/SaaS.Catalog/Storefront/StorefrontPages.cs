@@ -21,7 +21,9 @@ public static class StorefrontPages
             var services = http.RequestServices;
             var categories = services.GetRequiredService<CategoryService>();
             var renderer = services.GetRequiredService<IStorefrontRenderer>();
-            var category = await categories.FindBySlugAsync(slug, http.RequestAborted);
+            // One read of the tree serves the breadcrumbs, the subcategories and the facet names.
+            var snapshot = await categories.SnapshotAsync(http.RequestAborted);
+            var category = snapshot.BySlug(slug);
             if (category is null) return await renderer.RenderAsync("NotFound", null, "Not found", StatusCodes.Status404NotFound);
             var order = sort is "price_asc" or "price_desc" ? sort : "newest";
             var attributes = http.Request.Query.Where(q => q.Key.StartsWith("a.", StringComparison.Ordinal) && !string.IsNullOrWhiteSpace(q.Value))
@@ -38,13 +40,13 @@ public static class StorefrontPages
                 // A hand-edited filter the index refuses (an attribute that is not filterable, page 999): start over.
                 return Results.Redirect($"{http.Request.PathBase}/c/{slug}");
             }
-            var snapshot = await categories.SnapshotAsync(http.RequestAborted);
             var names = snapshot.AttributesFor(category.Id).ToDictionary(a => a.Code, a => a.Name);
             var facets = listing.Facets.Where(f => f.Values.Count > 1 || http.Request.Query.ContainsKey(f.Key))
                 .Select(f => new FacetView(f.Key == "merchant" ? "Merchant" : names.GetValueOrDefault(f.Key[2..], f.Key[2..]),
                     f.Values.Select(v => new FacetLink(v.Label, v.Count, Toggle(http, slug, f.Key, v.Value), http.Request.Query[f.Key] == v.Value)).ToList()))
                 .ToList();
-            var children = (await categories.TreeAsync(http.RequestAborted)).SelectMany(Flatten).FirstOrDefault(n => n.Id == category.Id)?.Children ?? [];
+            var children = snapshot.All.Where(c => c.ParentId == category.Id).OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
+                .Select(c => new CategoryNode(c.Id, c.Slug, c.Name, c.ParentId, [])).ToList();
             var model = new CategoryPageModel(category, snapshot.Path(category.Id), children, listing, order, inStock ?? false, minPrice, maxPrice) { Facets = facets };
             return await renderer.RenderAsync("CategoryPage", model, category.Name);
         });
@@ -56,12 +58,12 @@ public static class StorefrontPages
             {
                 var listed = await services.GetRequiredService<ProductCatalog>().PublishedAsync(slug, http.RequestAborted);
                 var product = listed with { BuyerPrice = await services.GetRequiredService<Pricing.PriceLists>().ForBuyerAsync(http.User, listed, http.RequestAborted) };
-                var categories = services.GetRequiredService<CategoryService>();
-                var definitions = await categories.EffectiveAttributesAsync(product.CategoryId, http.RequestAborted);
+                var snapshot = await services.GetRequiredService<CategoryService>().SnapshotAsync(http.RequestAborted);
+                var definitions = snapshot.AttributesFor(product.CategoryId);
                 var attributes = definitions.Where(d => product.Attributes.TryGetProperty(d.Code, out _))
                     .Select(d => new AttributeValueView(d.Name, Display(product.Attributes.GetProperty(d.Code), d))).ToList();
                 var merchant = (await services.GetRequiredService<IMerchantDirectory>().FindAsync([product.MerchantId], http.RequestAborted))[product.MerchantId];
-                var model = new ProductPageModel(product, await categories.PathAsync(product.CategoryId, http.RequestAborted), attributes, merchant);
+                var model = new ProductPageModel(product, snapshot.Path(product.CategoryId), attributes, merchant);
                 return await renderer.RenderAsync("ProductPage", model, product.Title);
             }
             catch (NotFoundException)
@@ -78,8 +80,6 @@ public static class StorefrontPages
         if (http.Request.Query[key] != value) query.Add((key, value));
         return $"{http.Request.PathBase}/c/{slug}" + (query.Count == 0 ? "" : "?" + string.Join("&", query.Select(q => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(q.Value)}")));
     }
-
-    private static IEnumerable<CategoryNode> Flatten(CategoryNode node) => node.Children.SelectMany(Flatten).Prepend(node);
 
     private static string Display(JsonElement value, AttributeDefinition definition) => value.ValueKind switch
     {

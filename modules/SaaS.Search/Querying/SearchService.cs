@@ -152,14 +152,13 @@ public sealed class SearchService(
         if (lookups is null || clock.GetElapsedTime(lookups.LoadedTicks) > options.LookupsLifetime)
         {
             var snapshot = await categories.SnapshotAsync(cancellationToken);
-            var tree = (await categories.TreeAsync(cancellationToken)).SelectMany(Flatten).ToList();
             var active = await merchants.ActiveAsync(cancellationToken);
             var cards = await merchants.FindAsync(active.ToList(), cancellationToken);
             var synonyms = await db.Synonyms.AsNoTracking().OrderBy(s => s.Id).Select(s => s.Terms).ToListAsync(cancellationToken);
             var filterable = new Dictionary<string, AttributeDefinition>(StringComparer.Ordinal);
-            foreach (var definition in tree.SelectMany(n => snapshot.AttributesFor(n.Id)).Where(d => d.Filterable)) filterable.TryAdd(definition.Code, definition);
+            foreach (var definition in snapshot.All.SelectMany(c => snapshot.AttributesFor(c.Id)).Where(d => d.Filterable)) filterable.TryAdd(definition.Code, definition);
             lookups = index.Lookups = new SearchLookups(
-                tree.ToDictionary(n => n.Id, n => new Category { Id = n.Id, ParentId = n.ParentId, Slug = n.Slug, Name = n.Name }),
+                snapshot.All.ToDictionary(c => c.Id),
                 filterable,
                 cards.ToDictionary(c => c.Key, c => c.Value.Name),
                 synonyms.Select(s => (IReadOnlyList<string>)s.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList(),
@@ -167,8 +166,6 @@ public sealed class SearchService(
         }
         return (index, lookups);
     }
-
-    private static IEnumerable<CategoryNode> Flatten(CategoryNode node) => node.Children.SelectMany(Flatten).Prepend(node);
 
     private static IReadOnlyList<FacetValue> Ordered(IEnumerable<FacetValue> values) =>
         values.OrderByDescending(v => v.Count).ThenBy(v => v.Label, StringComparer.Ordinal).ToList();
