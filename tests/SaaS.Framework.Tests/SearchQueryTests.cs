@@ -27,6 +27,13 @@ public sealed class SearchQueryTests : IClassFixture<SearchAnalyzersFixture>
     }
 
     [Fact]
+    public void A_lone_character_stays_with_its_neighbour_so_character_pairs_can_find_it()
+    {
+        Assert.Equal(["锚固件"], builder.Units("锚固件", []).Single());
+        Assert.Equal(["不锈钢", "螺栓"], builder.Units("不锈钢螺栓", []).Select(u => u.Single()));
+    }
+
+    [Fact]
     public void Latin_words_are_folded_and_find_their_synonyms()
     {
         Assert.Equal(["glove", "手套", "gloves"], builder.Units("Gloves", [["手套", "gloves"]]).Single());

@@ -278,13 +278,16 @@ public sealed class SearchTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsync
     {
         await host.EnsureLaunchedAsync("search-rename", "industrial-mro");
         Assert.Equal(0, (await SearchAsync("search-rename", "q=masonry")).GetProperty("total").GetInt32());
+        Assert.Equal(0, (await SearchAsync("search-rename", "q=锚固件")).GetProperty("total").GetInt32());
         var admin = host.WithToken(await host.LoginAsync("/search-rename", "admin@example.com"));
         var anchors = await CategoryAsync("search-rename", "anchors");
         var fasteners = await CategoryAsync("search-rename", "fasteners");
-        var renamed = await admin.PutAsJsonAsync($"/search-rename/api/admin/categories/{anchors}", new { slug = "anchors", name = "膨胀螺栓 Masonry Anchors", parentId = fasteners });
+        var renamed = await admin.PutAsJsonAsync($"/search-rename/api/admin/categories/{anchors}", new { slug = "anchors", name = "锚固件 Masonry Anchors", parentId = fasteners });
         Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
         var took = await WaitAsync(async () => (await SearchAsync("search-rename", "q=masonry")).GetProperty("total").GetInt32() > 0, TimeSpan.FromSeconds(10));
         Assert.True(took < TimeSpan.FromSeconds(10), "the renamed category never reached the index");
+        Assert.Equal((await SearchAsync("search-rename", "q=masonry")).GetProperty("total").GetInt32(),
+            (await SearchAsync("search-rename", "q=锚固件")).GetProperty("total").GetInt32());
     }
 
     private async Task<JsonElement> SearchAsync(string tenant, string query)

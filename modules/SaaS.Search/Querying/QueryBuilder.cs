@@ -93,12 +93,28 @@ public sealed class QueryBuilder(SearchAnalyzers analyzers)
     private void Segment(StringBuilder rest, List<IReadOnlyList<string>> units, List<(string Term, IReadOnlyList<string> Group)> synonyms)
     {
         if (rest.Length == 0) return;
-        foreach (var (word, _, _) in SearchAnalyzers.Tokens(analyzers.Chinese, IndexFields.TitleZh, rest.ToString()))
+        foreach (var word in Words(rest.ToString()))
         {
             var group = synonyms.FirstOrDefault(s => s.Term == word).Group;
             units.Add(group is null ? [word] : TypedFirst(word, group));
         }
         rest.Clear();
+    }
+
+    /// <summary>
+    /// SmartChinese words, a lone character kept with its neighbour: the index holds Han text as character pairs, so
+    /// 锚固件 segmented as 锚固 + 件 would look for a pair-less 件 and find nothing; 锚固件 as one unit finds 锚固 固件.
+    /// </summary>
+    private List<string> Words(string run)
+    {
+        var spans = new List<(int Start, int End)>();
+        foreach (var (_, start, end) in SearchAnalyzers.Tokens(analyzers.Chinese, IndexFields.TitleZh, run))
+        {
+            var lone = end - start == 1;
+            if (spans.Count > 0 && (lone || spans[^1].End - spans[^1].Start == 1) && spans[^1].End == start) spans[^1] = (spans[^1].Start, end);
+            else spans.Add((start, end));
+        }
+        return spans.Select(s => run[s.Start..s.End]).ToList();
     }
 
     /// <summary>
