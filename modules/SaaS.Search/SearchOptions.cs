@@ -16,4 +16,7 @@ public sealed class SearchOptions
 
     /// <summary>How long query lookups (category names, merchants, synonyms) are reused before being read again.</summary>
     public TimeSpan LookupsLifetime { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long indexing tasks are kept; a node down for longer rebuilds its indexes from the catalog.</summary>
+    public TimeSpan TaskRetention { get; set; } = TimeSpan.FromDays(7);
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SaaS.Catalog.Events;
 using SaaS.Data;
 using SaaS.Events;
+using SaaS.Jobs;
 using SaaS.Merchants.Events;
 using SaaS.Modules;
 using SaaS.Recipes;
@@ -30,6 +31,7 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<QueryBuilder>();
         services.AddSingleton<TitleHighlighter>();
         services.AddHostedService<CatchUpWorker>();
+        services.AddTenantJob<IndexingTaskPruning>();
         services.AddScoped<IndexingTasks>();
         services.AddScoped<IndexUpdater>();
         services.AddScoped<SearchService>();

@@ -2,6 +2,12 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SaaS.Search;
+using SaaS.Search.Data;
+using SaaS.Search.Indexing;
+using SaaS.Tenants;
 using SaaS.Testing;
 
 namespace SaaS.IntegrationTests;
@@ -195,22 +201,14 @@ public sealed class SearchTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsync
     public async Task A_corrupt_index_is_rebuilt_when_opened_again()
     {
         var before = (await SearchAsync(Tenant, "q=螺栓")).GetProperty("total").GetInt32();
-        var operatorClient = host.Operator();
-        // Disabled, the tenant is no longer active here, so the node closes its index and the files can be damaged.
-        Assert.Equal(HttpStatusCode.OK, (await operatorClient.PostAsync($"/api/tenants/{Tenant}/disable", null)).StatusCode);
-        try
+        await WhileDisabledAsync(Tenant, () =>
         {
-            await Task.Delay(TimeSpan.FromSeconds(1.5));
             var folder = Path.Combine(host.AppData, "Sites", Tenant, "Lucene");
             foreach (var file in Directory.EnumerateFiles(folder).Where(f => !f.EndsWith("write.lock", StringComparison.Ordinal)))
             {
                 File.WriteAllBytes(file, "not a lucene file at all"u8.ToArray());
             }
-        }
-        finally
-        {
-            Assert.Equal(HttpStatusCode.OK, (await operatorClient.PostAsync($"/api/tenants/{Tenant}/enable", null)).StatusCode);
-        }
+        });
         Assert.Equal(before, (await SearchAsync(Tenant, "q=螺栓")).GetProperty("total").GetInt32());
         var files = Directory.EnumerateFiles(Path.Combine(host.AppData, "Sites", Tenant, "Lucene")).ToList();
         Assert.Contains(files, f => Path.GetFileName(f).StartsWith("segments_", StringComparison.Ordinal));
@@ -288,6 +286,67 @@ public sealed class SearchTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsync
         Assert.True(took < TimeSpan.FromSeconds(10), "the renamed category never reached the index");
         Assert.Equal((await SearchAsync("search-rename", "q=masonry")).GetProperty("total").GetInt32(),
             (await SearchAsync("search-rename", "q=锚固件")).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_node_whose_index_is_older_than_the_pruned_tasks_rebuilds_instead_of_skipping_them()
+    {
+        const string tenant = "search-prune";
+        await host.EnsureLaunchedAsync(tenant, "industrial-mro");
+        var folder = Path.Combine(host.AppData, "Sites", tenant, "Lucene");
+        var stale = Path.Combine(host.AppData, "stale-lucene-" + tenant);
+        Assert.Equal(0, (await SearchAsync(tenant, "q=dugongdrill")).GetProperty("total").GetInt32());
+        await WhileDisabledAsync(tenant, () => CopyFolder(folder, stale));
+
+        var owner = await SignInAsync(tenant, "owner@tools.example.cn", "Tools-Pass-2026");
+        var dugong = await CreatePublishedAsync(owner, tenant, "Dugongdrill 儒艮电钻", "SR-DUGO-0001");
+        await CreatePublishedAsync(owner, tenant, "Bilbydriver 兔耳袋狸起子", "SR-BILB-0001");
+        Assert.True(await WaitAsync(async () => (await SearchAsync(tenant, "q=bilbydriver")).GetProperty("total").GetInt32() == 1) < Visible);
+
+        // A week and a day later the tasks are pruned; only the newest (the second product's publish) stays.
+        await using (var scope = host.Services.GetRequiredService<IActiveTenants>().CreateScope(tenant)!.Value)
+        {
+            await new IndexingTaskPruning(new SearchOptions(), new LaterClock(TimeSpan.FromDays(8))).RunAsync(scope.ServiceProvider, CancellationToken.None);
+            var db = scope.ServiceProvider.GetRequiredService<SearchDbContext>();
+            Assert.Equal(1, await db.Tasks.CountAsync());
+            Assert.Equal(await db.Tasks.MaxAsync(t => t.Id) - 1, await db.Horizons.MaxAsync(p => p.PrunedThrough));
+        }
+
+        // This node comes back with the index it had before both products: applying the one task left would miss the first.
+        await WhileDisabledAsync(tenant, () =>
+        {
+            Directory.Delete(folder, recursive: true);
+            CopyFolder(stale, folder);
+        });
+        Assert.Equal(dugong, Hits(await SearchAsync(tenant, "q=dugongdrill")).Single().GetProperty("productId").GetString());
+        Assert.Equal(1, (await SearchAsync(tenant, "q=bilbydriver")).GetProperty("total").GetInt32());
+    }
+
+    /// <summary>Runs <paramref name="change"/> while the tenant is disabled: no longer active here, the node has closed its index files.</summary>
+    private async Task WhileDisabledAsync(string tenant, Action change)
+    {
+        var operatorClient = host.Operator();
+        Assert.Equal(HttpStatusCode.OK, (await operatorClient.PostAsync($"/api/tenants/{tenant}/disable", null)).StatusCode);
+        try
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1.5));
+            change();
+        }
+        finally
+        {
+            Assert.Equal(HttpStatusCode.OK, (await operatorClient.PostAsync($"/api/tenants/{tenant}/enable", null)).StatusCode);
+        }
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.EnumerateFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)), overwrite: true);
+    }
+
+    private sealed class LaterClock(TimeSpan ahead) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + ahead;
     }
 
     private async Task<JsonElement> SearchAsync(string tenant, string query)

@@ -10,6 +10,8 @@ public sealed class SearchDbContext(DbContextOptions<SearchDbContext> options) :
 
     public DbSet<IndexingTask> Tasks => Set<IndexingTask>();
 
+    public DbSet<IndexingPrune> Horizons => Set<IndexingPrune>();
+
     public DbSet<SynonymGroup> Synonyms => Set<SynonymGroup>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -19,6 +21,10 @@ public sealed class SearchDbContext(DbContextOptions<SearchDbContext> options) :
         task.Property(t => t.Id).ValueGeneratedOnAdd();
         task.Property(t => t.Kind).HasConversion<string>().HasMaxLength(20);
         task.HasIndex(t => t.CreatedUtc);
+
+        var prune = modelBuilder.Entity<IndexingPrune>();
+        prune.ToTable("SearchIndexingPrunes");
+        prune.Property(p => p.Id).ValueGeneratedOnAdd();
 
         var synonyms = modelBuilder.Entity<SynonymGroup>();
         synonyms.ToTable("SearchSynonyms");

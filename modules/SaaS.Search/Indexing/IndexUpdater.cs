@@ -11,8 +11,8 @@ using SaaS.Tenants;
 namespace SaaS.Search.Indexing;
 
 /// <summary>
-/// Brings this node's index of the current tenant up to date: rebuilds it from the catalog when it is new, missing
-/// or asked to, then applies the indexing tasks after its cursor in id order, reading each product's current state.
+/// Brings this node's index of the current tenant up to date: rebuilds it from the catalog when it is new, missing,
+/// asked to, or behind tasks already pruned, then applies the indexing tasks after its cursor in id order, reading each product's current state.
 /// Reads the Catalog's tables without writing them (decision 006).
 /// </summary>
 public sealed partial class IndexUpdater(
@@ -36,7 +36,8 @@ public sealed partial class IndexUpdater(
         await index.Gate.WaitAsync(cancellationToken);
         try
         {
-            if (index.NeedsRebuild) await RebuildAsync(index, cancellationToken);
+            var pruned = await search.Horizons.MaxAsync(p => (long?)p.PrunedThrough, cancellationToken) ?? 0;
+            if (index.NeedsRebuild || index.Cursor < pruned) await RebuildAsync(index, cancellationToken);
             while (true)
             {
                 var cursor = index.Cursor;
@@ -89,7 +90,9 @@ public sealed partial class IndexUpdater(
     {
         var started = clock.GetTimestamp();
         // Tasks up to here are covered by the catalog as read below; later ones are applied afterwards (twice is harmless).
-        var cursor = await search.Tasks.MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
+        var cursor = Math.Max(
+            await search.Tasks.MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0,
+            await search.Horizons.MaxAsync(p => (long?)p.PrunedThrough, cancellationToken) ?? 0);
         var active = await merchants.ActiveAsync(cancellationToken);
         var snapshot = await categories.SnapshotAsync(cancellationToken);
         var ids = await catalog.Products.AsNoTracking().Where(p => p.Status == ProductStatus.Published).Select(p => new { p.Id, p.MerchantId }).ToListAsync(cancellationToken);
