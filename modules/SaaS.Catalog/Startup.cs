@@ -13,6 +13,7 @@ using SaaS.Catalog.Reviews;
 using SaaS.Catalog.Storefront;
 using SaaS.Data;
 using SaaS.Merchants;
+using SaaS.Jobs;
 using SaaS.Modules;
 using SaaS.Recipes;
 using SaaS.Security;
@@ -33,6 +34,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<Images.ProductImages>();
         services.AddScoped<SaaS.Seo.ISitemapSource, CatalogSitemap>();
         services.AddScoped<ProductImports>();
+        services.AddTenantJob<ProductImportRecovery>();
         services.AddScoped<ProductSheets>();
         services.AddPermissions<CatalogPermissions>();
         services.AddMerchantPermissions<MerchantCatalogPermissions>();

@@ -4,8 +4,13 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
+using SaaS.Catalog.Data;
 using SaaS.Catalog.Imports;
+using SaaS.Tenancy;
+using SaaS.Tenants;
 using SaaS.Testing;
 
 namespace SaaS.IntegrationTests;
@@ -305,6 +310,52 @@ public sealed class ProductImportTests(SaaSHost host) : IClassFixture<SaaSHost>,
         Assert.Equal(HttpStatusCode.NotFound, (await tools.GetAsync($"/{Tenant}/merchant/products/import/{id}")).StatusCode);
     }
 
+    [Fact]
+    public async Task After_a_restart_a_queued_import_runs_and_one_that_died_running_is_failed_with_what_it_saved()
+    {
+        var owner = await FastenersAsync();
+        var admin = host.WithToken(await host.LoginAsync($"/{Tenant}", "admin@example.com"));
+        var merchant = (await admin.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/admin/merchants?q=91330110MA2B3C4D56"))[0].GetProperty("id").GetGuid();
+        string userId;
+        await using (var scope = host.Services.GetRequiredService<IActiveTenants>().CreateScope(Tenant)!.Value)
+        {
+            userId = (await scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>().FindByEmailAsync("owner@fasteners.example.cn"))!.Id;
+        }
+        // What a process killed at the wrong moment leaves: one upload queued in memory only, one import half-way.
+        var queued = new ProductImport { MerchantId = merchant, UserId = userId, FileName = "queued.csv", Format = SheetFormat.Csv, Status = ImportStatus.Queued, CreatedUtc = DateTimeOffset.UtcNow };
+        var running = new ProductImport
+        {
+            MerchantId = merchant, UserId = userId, FileName = "running.csv", Format = SheetFormat.Csv, Status = ImportStatus.Running, Total = 2000,
+            Processed = 1000, Imported = 990, ErrorCount = 10, CreatedUtc = DateTimeOffset.UtcNow.AddMinutes(-30), HeartbeatUtc = DateTimeOffset.UtcNow.AddMinutes(-20),
+        };
+        var lively = new ProductImport
+        {
+            MerchantId = merchant, UserId = userId, FileName = "lively.csv", Format = SheetFormat.Csv, Status = ImportStatus.Running, Total = 2000,
+            CreatedUtc = DateTimeOffset.UtcNow.AddMinutes(-1), HeartbeatUtc = DateTimeOffset.UtcNow,
+        };
+        await using (var scope = host.Services.GetRequiredService<IActiveTenants>().CreateScope(Tenant)!.Value)
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
+            db.Imports.AddRange(queued, running, lively);
+            await db.SaveChangesAsync();
+            var folder = Path.Combine(scope.ServiceProvider.GetRequiredService<ITenant>().FilesPath, "Imports");
+            Directory.CreateDirectory(folder);
+            await File.WriteAllBytesAsync(Path.Combine(folder, $"{queued.Id:N}.csv"), Encoding.UTF8.GetBytes(BoltCsv("RCV")));
+        }
+
+        await host.Services.GetRequiredService<TenantJobRunner>().RunOnceAsync(CancellationToken.None);
+
+        var resumed = await FinishedAsync(owner, queued.Id.ToString());
+        Assert.Equal("Completed", resumed.GetProperty("status").GetString());
+        Assert.Equal(2, resumed.GetProperty("imported").GetInt32());
+        var died = await owner.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/product-imports/{running.Id}");
+        Assert.Equal("Failed", died.GetProperty("status").GetString());
+        Assert.Equal(990, died.GetProperty("imported").GetInt32());
+        Assert.Contains("990 rows were saved", died.GetProperty("failure").GetString());
+        var stillRunning = await owner.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/product-imports/{lively.Id}");
+        Assert.Equal("Running", stillRunning.GetProperty("status").GetString());
+    }
+
     private static string BoltCsv(string tag) => string.Join("\r\n",
         Header,
         $"ENC-{tag},bolts,\"不锈钢六角螺栓 Hex Bolt，防锈\",东明,box,1,1,5,\"<p>耐腐蚀, 适用于户外</p>\",不锈钢304,本色,A2-70,ENC-{tag}-1,M8×30,500,1:12.50;100:11.80",
@@ -326,9 +377,11 @@ public sealed class ProductImportTests(SaaSHost host) : IClassFixture<SaaSHost>,
     }
 
     /// <summary>Uploads a sheet and waits for its import to finish: the final status.</summary>
-    private static async Task<JsonElement> ImportAsync(HttpClient client, byte[] bytes, string name, bool publish = false, string tenant = Tenant)
+    private static async Task<JsonElement> ImportAsync(HttpClient client, byte[] bytes, string name, bool publish = false, string tenant = Tenant) =>
+        await FinishedAsync(client, await StartAsync(client, bytes, name, publish, tenant), tenant);
+
+    private static async Task<JsonElement> FinishedAsync(HttpClient client, string id, string tenant = Tenant)
     {
-        var id = await StartAsync(client, bytes, name, publish, tenant);
         var deadline = DateTime.UtcNow.AddMinutes(2);
         while (true)
         {

@@ -40,4 +40,7 @@ public sealed class ProductImport
     public DateTimeOffset CreatedUtc { get; init; }
 
     public DateTimeOffset? FinishedUtc { get; set; }
+
+    /// <summary>When the running import last reported progress: one silent for long died with its process.</summary>
+    public DateTimeOffset? HeartbeatUtc { get; set; }
 }

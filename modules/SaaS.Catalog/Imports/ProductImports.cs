@@ -53,11 +53,42 @@ public sealed class ProductImports(
         await File.WriteAllBytesAsync(StoredFile(import), content, cancellationToken);
         db.Imports.Add(import);
         await db.SaveChangesAsync(cancellationToken);
-        var id = import.Id;
-        background.Enqueue($"product-import {id}", (services, token) => services.GetRequiredService<ProductImports>().RunAsync(id, token));
-        logger.LogInformation("Product import {ImportId} of {Bytes} bytes queued for merchant {MerchantId}", id, content.Length, actor.MerchantId);
+        Enqueue(import.Id);
+        logger.LogInformation("Product import {ImportId} of {Bytes} bytes queued for merchant {MerchantId}", import.Id, content.Length, actor.MerchantId);
         return import;
     }
+
+    /// <summary>
+    /// After a restart: imports still queued run now (a second run of one already started does nothing); imports
+    /// running without progress for <see cref="StaleAfter"/> died with their process and are marked failed with
+    /// what they saved, since rerunning the file would add its saved products twice.
+    /// </summary>
+    public async Task RecoverAsync(CancellationToken cancellationToken)
+    {
+        var unfinished = await db.Imports.AsNoTracking().Where(i => i.Status == ImportStatus.Queued || i.Status == ImportStatus.Running).ToListAsync(cancellationToken);
+        var stale = clock.GetUtcNow() - StaleAfter;
+        foreach (var import in unfinished)
+        {
+            if (import.Status == ImportStatus.Queued && File.Exists(StoredFile(import)))
+            {
+                Enqueue(import.Id);
+                continue;
+            }
+            if (import.Status == ImportStatus.Running && (import.HeartbeatUtc ?? import.CreatedUtc) > stale) continue;
+            var failure = import.Status == ImportStatus.Queued
+                ? "The uploaded file was lost before the import started; upload it again."
+                : $"The marketplace stopped during the import. {import.Imported} rows were saved before it stopped; import the rest again.";
+            await FinishAsync(import.Id, ImportStatus.Failed, failure, import.Processed, import.Imported, import.ErrorCount, null, cancellationToken);
+            File.Delete(StoredFile(import));
+            logger.LogWarning("Product import {ImportId} was left {Status} by a stopped process and is marked failed", import.Id, import.Status);
+        }
+    }
+
+    /// <summary>How long a running import may go without progress (a batch takes about a second) before it is taken as dead.</summary>
+    public static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(5);
+
+    private void Enqueue(Guid id) =>
+        background.Enqueue($"product-import {id}", (services, token) => services.GetRequiredService<ProductImports>().RunAsync(id, token));
 
     public async Task<ProductImportView> GetAsync(MerchantActor actor, Guid id, CancellationToken cancellationToken)
     {
@@ -85,7 +116,7 @@ public sealed class ProductImports(
     public async Task RunAsync(Guid id, CancellationToken cancellationToken)
     {
         var started = await db.Imports.Where(i => i.Id == id && i.Status == ImportStatus.Queued)
-            .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, ImportStatus.Running), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, ImportStatus.Running).SetProperty(i => i.HeartbeatUtc, clock.GetUtcNow()), cancellationToken);
         if (started == 0) return;
         var import = await db.Imports.AsNoTracking().SingleAsync(i => i.Id == id, cancellationToken);
         var (processed, imported, errorCount) = (0, 0, 0);
@@ -185,9 +216,12 @@ public sealed class ProductImports(
         return errors.Count;
     }
 
-    private Task ProgressAsync(Guid id, int processed, int imported, int errors, CancellationToken cancellationToken) =>
-        db.Imports.Where(i => i.Id == id).ExecuteUpdateAsync(s => s
+    private Task ProgressAsync(Guid id, int processed, int imported, int errors, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        return db.Imports.Where(i => i.Id == id).ExecuteUpdateAsync(s => s.SetProperty(i => i.HeartbeatUtc, now)
             .SetProperty(i => i.Processed, processed).SetProperty(i => i.Imported, imported).SetProperty(i => i.ErrorCount, errors), cancellationToken);
+    }
 
     private Task FinishAsync(Guid id, ImportStatus status, string? failure, int processed, int imported, int errors, int? total, CancellationToken cancellationToken)
     {

@@ -8,19 +8,25 @@ public abstract class PeriodicBackgroundService(TimeSpan interval, TimeProvider 
 {
     protected abstract Task TickAsync(CancellationToken cancellationToken);
 
+    /// <summary>Tick once as the host starts, not only after the first interval: for work a restart may have left undone.</summary>
+    protected virtual bool TickAtStart => false;
+
     protected sealed override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (TickAtStart) await SafeTickAsync(stoppingToken);
         using var timer = new PeriodicTimer(interval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        while (await timer.WaitForNextTickAsync(stoppingToken)) await SafeTickAsync(stoppingToken);
+    }
+
+    private async Task SafeTickAsync(CancellationToken stoppingToken)
+    {
+        try
         {
-            try
-            {
-                await TickAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogWarning(e, "{Service} failed; retrying on the next tick", GetType().Name);
-            }
+            await TickAsync(stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "{Service} failed; retrying on the next tick", GetType().Name);
         }
     }
 }

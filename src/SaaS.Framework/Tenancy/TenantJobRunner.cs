@@ -19,6 +19,8 @@ public sealed class TenantJobRunner(
 {
     protected override Task TickAsync(CancellationToken cancellationToken) => RunOnceAsync(cancellationToken);
 
+    protected override bool TickAtStart => true;
+
     public async Task RunOnceAsync(CancellationToken cancellationToken)
     {
         foreach (var settings in catalog.All.Where(t => t.State == TenantState.Running))
