@@ -45,6 +45,8 @@ public static class CatalogEndpoints
             await images.DeleteAsync(http.GetMerchantActor(), id, imageId, http.RequestAborted);
             return TypedResults.NoContent();
         });
+        manage.MapPut("/{id:guid}/images/order", async (Guid id, Images.ImageOrderRequest request, HttpContext http, Images.ProductImages images) =>
+            TypedResults.Ok(await images.ReorderAsync(http.GetMerchantActor(), id, request.ImageIds, http.RequestAborted)));
         manage.MapPost("/bulk", async (BulkRequest request, HttpContext http, ProductService products) =>
             TypedResults.Ok(await products.BulkAsync(http.GetMerchantActor(), request, http.RequestAborted)));
 

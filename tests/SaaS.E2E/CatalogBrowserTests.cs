@@ -47,14 +47,19 @@ public sealed class CatalogBrowserTests(BrowserHost browser)
 
         await owner.GetByLabel("阶梯价 M10×40").FillAsync("1:22.00; 50:20.00");
         await owner.GetByRole(AriaRole.Button, new() { Name = "保存并上架" }).ClickAsync();
-        await Assertions.Expect(owner.Locator(".notice")).ToContainTextAsync("published");
+        await Assertions.Expect(owner.Locator(".notice")).ToContainTextAsync("已保存并上架");
         await Assertions.Expect(owner.Locator("h1 .badge")).ToHaveTextAsync("已上架");
-        using (var photo = new ImageMagick.MagickImage(ImageMagick.MagickColors.DarkOrange, 900, 900) { Format = ImageMagick.MagickFormat.Png })
+        foreach (var side in new uint[] { 800, 900 })
         {
-            await owner.GetByLabel(new Regex("添加图片")).SetInputFilesAsync(new FilePayload { Name = "bolt.png", MimeType = "image/png", Buffer = photo.ToByteArray() });
+            using var photo = new ImageMagick.MagickImage(ImageMagick.MagickColors.DarkOrange, side, side) { Format = ImageMagick.MagickFormat.Png };
+            await owner.GetByLabel(new Regex("添加图片")).SetInputFilesAsync(new FilePayload { Name = $"bolt-{side}.png", MimeType = "image/png", Buffer = photo.ToByteArray() });
+            await owner.GetByRole(AriaRole.Button, new() { Name = "上传" }).ClickAsync();
+            await Assertions.Expect(owner.Locator(".notice")).ToContainTextAsync("图片已添加");
         }
-        await owner.GetByRole(AriaRole.Button, new() { Name = "上传" }).ClickAsync();
-        await Assertions.Expect(owner.Locator(".photo-list img")).ToHaveCountAsync(1);
+        await Assertions.Expect(owner.Locator(".photo-list img")).ToHaveCountAsync(2);
+        await owner.GetByRole(AriaRole.Button, new() { Name = "设为封面: 高强度法兰螺栓 Heavy Flange Bolt 2" }).ClickAsync();
+        await Assertions.Expect(owner.Locator(".notice")).ToContainTextAsync("已设为封面");
+        await Assertions.Expect(owner.Locator(".photo-list li").First.Locator(".badge")).ToHaveTextAsync("封面");
 
         var buyer = await browser.NewPageAsync();
         await buyer.GotoAsync("/e2e-catalog/c/bolts");

@@ -322,6 +322,33 @@ public sealed class CatalogTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsyn
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/{Tenant}/media/products/{productId}/..%2F..%2Ftenant.db")).StatusCode);
     }
 
+    [Fact]
+    public async Task A_merchant_reorders_photos_and_the_first_is_the_cover_buyers_see()
+    {
+        var owner = await FastenersAsync();
+        var productId = (await owner.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/products?q=HZ-BOL-008"))[0].GetProperty("id").GetString();
+        var ids = new List<string>();
+        foreach (var side in new uint[] { 300, 400, 500 })
+        {
+            var upload = await owner.PostAsync($"/{Tenant}/api/merchant/products/{productId}/images", Photo(Png(side, side), $"p{side}.png"));
+            ids.Add((await upload.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!);
+        }
+        string[] order = [ids[2], ids[0], ids[1]];
+        var reordered = await owner.PutAsJsonAsync($"/{Tenant}/api/merchant/products/{productId}/images/order", new { imageIds = order });
+        Assert.Equal(HttpStatusCode.OK, reordered.StatusCode);
+        var product = await host.Anonymous().GetFromJsonAsync<JsonElement>($"/{Tenant}/api/products/{productId}");
+        Assert.Equal(order, product.GetProperty("images").EnumerateArray().Select(i => i.GetProperty("id").GetString()));
+        Assert.Equal(500, product.GetProperty("images")[0].GetProperty("width").GetInt32());
+
+        var missing = await owner.PutAsJsonAsync($"/{Tenant}/api/merchant/products/{productId}/images/order", new { imageIds = order[..2] });
+        ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(missing, HttpStatusCode.BadRequest), "imageIds");
+        var twice = await owner.PutAsJsonAsync($"/{Tenant}/api/merchant/products/{productId}/images/order", new { imageIds = new[] { order[0], order[0], order[1] } });
+        ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(twice, HttpStatusCode.BadRequest), "imageIds");
+        var tools = await SignInAsync("owner@tools.example.cn", "Tools-Pass-2026");
+        await ProblemAssert.IsProblemAsync(await tools.PutAsJsonAsync($"/{Tenant}/api/merchant/products/{productId}/images/order", new { imageIds = order }), HttpStatusCode.NotFound);
+        Assert.Equal(order, (await host.Anonymous().GetFromJsonAsync<JsonElement>($"/{Tenant}/api/products/{productId}")).GetProperty("images").EnumerateArray().Select(i => i.GetProperty("id").GetString()));
+    }
+
     private static byte[] Png(uint width, uint height)
     {
         using var image = new ImageMagick.MagickImage(ImageMagick.MagickColors.SteelBlue, width, height) { Format = ImageMagick.MagickFormat.Png };

@@ -103,6 +103,34 @@ public sealed class ProductImages(CatalogDbContext db, ITenant tenant, ITenantDa
         foreach (var (name, _) in Sizes) System.IO.File.Delete(Path.Combine(Folder(productId), $"{imageId:N}-{name}.webp"));
     }
 
+    /// <summary>Puts the product's photos in the given order; the first is the cover on cards and the product page.</summary>
+    public async Task<IReadOnlyList<ImageView>> ReorderAsync(MerchantActor actor, Guid productId, IReadOnlyList<Guid>? order, CancellationToken cancellationToken)
+    {
+        await RequireOwnAsync(actor, productId, cancellationToken);
+        var images = await db.ProductImages.Where(i => i.ProductId == productId).ToListAsync(cancellationToken);
+        if (order is null || order.Count != images.Count || order.Distinct().Count() != order.Count || order.Any(id => images.All(i => i.Id != id)))
+        {
+            throw new ValidationFailedException("imageIds", $"List each of the product's {images.Count} photos exactly once, in the new order.");
+        }
+        await using var transaction = await database.BeginTransactionAsync(cancellationToken);
+        foreach (var image in images) image.Position = order.ToList().IndexOf(image.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        await events.PublishAsync(new ProductChanged(productId, actor.MerchantId, "ImagesReordered"), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return images.OrderBy(i => i.Position).Select(View).ToList();
+    }
+
+    /// <summary>Moves one photo a place earlier (to the cover, when <paramref name="toFront"/>).</summary>
+    public async Task MoveEarlierAsync(MerchantActor actor, Guid productId, Guid imageId, bool toFront, CancellationToken cancellationToken)
+    {
+        var order = (await ForProductAsync(productId, cancellationToken)).Select(i => i.Id).ToList();
+        var at = order.IndexOf(imageId);
+        if (at < 0) throw new NotFoundException("imageId", "The product has no such photo.");
+        order.RemoveAt(at);
+        order.Insert(toFront ? 0 : Math.Max(0, at - 1), imageId);
+        await ReorderAsync(actor, productId, order, cancellationToken);
+    }
+
     /// <summary>A rendition's file, when the name is one this module wrote; anything else is not found.</summary>
     public string? File(Guid productId, string fileName)
     {

@@ -18,5 +18,10 @@ public sealed record EditorModel(
 {
     public IReadOnlyList<Images.ImageView> Images { get; init; } = [];
 
+    /// <summary>What can be done to a photo after the first: the buttons beside it.</summary>
+    public IReadOnlyList<PhotoMove> PhotoMoves { get; } = [new("cover", "Make cover"), new("earlier", "Move earlier")];
+
     public string? Error => Errors.Count == 0 ? null : string.Join(" ", Errors.Values);
 }
+
+public sealed record PhotoMove(string Action, string Label);

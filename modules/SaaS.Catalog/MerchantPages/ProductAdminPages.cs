@@ -48,16 +48,25 @@ public static class ProductAdminPages
                 return await http.RequestServices.GetRequiredService<SaaS.Themes.IStorefrontRenderer>().RenderAsync("NotFound", null, "Not found", StatusCodes.Status404NotFound);
             }
         });
-        pages.MapPost("/{id:guid}/images/{action:regex(^(add|delete)$)}", async (Guid id, string action, HttpContext http, [FromForm] IFormCollection form) =>
+        pages.MapPost("/{id:guid}/images/{action:regex(^(add|delete|earlier|cover)$)}", async (Guid id, string action, HttpContext http, [FromForm] IFormCollection form) =>
         {
             var services = http.RequestServices;
             try
             {
                 var actor = await services.GetRequiredService<IMerchantAccess>().RequireAsync(http.User, MerchantCatalogPermissions.ManageProducts, http.RequestAborted);
                 var images = services.GetRequiredService<Images.ProductImages>();
+                var imageId = Guid.TryParse(form["imageId"], out var posted) ? posted : Guid.Empty;
+                var message = action switch
+                {
+                    "add" => "Photo added.",
+                    "delete" => "Photo deleted.",
+                    "cover" => "The photo is now the cover.",
+                    _ => "Photo moved.",
+                };
                 if (action == "add") await images.AddAsync(actor, id, form.Files.GetFile("file"), http.RequestAborted);
-                else await images.DeleteAsync(actor, id, Guid.TryParse(form["imageId"], out var imageId) ? imageId : Guid.Empty, http.RequestAborted);
-                return Results.Redirect($"{http.Request.PathBase}/merchant/products/{id}?message={Uri.EscapeDataString(action == "add" ? "Photo added." : "Photo deleted.")}");
+                else if (action == "delete") await images.DeleteAsync(actor, id, imageId, http.RequestAborted);
+                else await images.MoveEarlierAsync(actor, id, imageId, toFront: action == "cover", http.RequestAborted);
+                return Results.Redirect($"{http.Request.PathBase}/merchant/products/{id}?message={Uri.EscapeDataString(message)}");
             }
             catch (ProblemException problem) when (problem is ValidationFailedException or ConflictException)
             {
