@@ -24,6 +24,7 @@ public static class PageEndpoints
             TypedResults.Ok(await appearances.GetAsync(http.GetMerchantActor().MerchantId, http.RequestAborted)));
         shop.MapPut("/appearance", async (AppearanceRequest request, HttpContext http, ShopAppearances appearances) =>
             TypedResults.Ok(await appearances.SaveAsync(http.GetMerchantActor().MerchantId, request, http.RequestAborted)));
+        MapImages(shop.MapGroup("/images"), http => http.GetMerchantActor().MerchantId);
         shop.MapGet("/inquiries", async (HttpContext http, Inquiries inquiries) =>
             TypedResults.Ok(await inquiries.RecentAsync(http.GetMerchantActor().MerchantId, http.RequestAborted)));
 
@@ -32,7 +33,25 @@ public static class PageEndpoints
         admin.MapGet("/pages", async (HttpContext http, PageService pages) => TypedResults.Ok(await pages.ListAsync(DecoratedPage.Marketplace, http.RequestAborted)));
         MapPage(admin.MapGroup("/pages/{page}"), _ => DecoratedPage.Marketplace);
         MapPage(admin.MapGroup("/home"), _ => DecoratedPage.Marketplace, fixedPage: "home");
+        MapImages(admin.MapGroup("/images"), _ => DecoratedPage.Marketplace);
         admin.MapGet("/inquiries", async (HttpContext http, Inquiries inquiries) => TypedResults.Ok(await inquiries.RecentAsync(DecoratedPage.Marketplace, http.RequestAborted)));
+    }
+
+    private static void MapImages(RouteGroupBuilder images, Func<HttpContext, Guid> owner)
+    {
+        images.MapGet("", (HttpContext http, ShopImages store) => TypedResults.Ok(store.List(owner(http))));
+        images.MapPost("", async (HttpContext http, ShopImages store) =>
+        {
+            if (!http.Request.HasFormContentType) throw new SaaS.Problems.ValidationFailedException("file", "Send the image as multipart/form-data in 'file'.");
+            var form = await http.Request.ReadFormAsync(http.RequestAborted);
+            var url = await store.UploadAsync(owner(http), form.Files.GetFile("file"), http.RequestAborted);
+            return TypedResults.Created(url, new { url });
+        }).DisableAntiforgery();
+        images.MapDelete("/{file}", (string file, HttpContext http, ShopImages store) =>
+        {
+            store.Delete(owner(http), file);
+            return TypedResults.NoContent();
+        });
     }
 
     private static void MapPage(RouteGroupBuilder page, Func<HttpContext, Guid> owner, string? fixedPage = null)

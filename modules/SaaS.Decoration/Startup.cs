@@ -36,6 +36,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<IComposedPages>(provider => provider.GetRequiredService<ComposedPages>());
         services.AddScoped<ShopAppearances>();
         services.AddScoped<Inquiries>();
+        services.AddScoped<ShopImages>();
         services.AddScoped<PageEditor>();
         services.AddScoped<ShopPageModels>();
         foreach (var type in CoreBlocks.All) services.AddBlockType(type);

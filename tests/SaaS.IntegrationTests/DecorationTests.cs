@@ -166,6 +166,37 @@ public sealed class DecorationTests(SaaSHost host) : IClassFixture<SaaSHost>, IA
         Assert.DoesNotContain(theirs.EnumerateArray(), i => i.GetProperty("company").GetString() == "宁波模具厂");
     }
 
+    [Fact]
+    public async Task A_merchant_uploads_shop_images_checked_by_content_and_sees_only_their_own()
+    {
+        var owner = await FastenersAsync();
+        using var png = new ImageMagick.MagickImage(ImageMagick.MagickColors.Teal, 1200, 400) { Format = ImageMagick.MagickFormat.Png };
+        var uploaded = await owner.PostAsync($"/{Tenant}/api/merchant/shop/images", File(png.ToByteArray(), "banner.png"));
+        Assert.Equal(HttpStatusCode.Created, uploaded.StatusCode);
+        var url = (await uploaded.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("url").GetString()!;
+        Assert.Equal("image/png", (await host.Anonymous().GetAsync($"/{Tenant}{url}")).Content.Headers.ContentType?.MediaType);
+        Assert.Contains(url, (await owner.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/shop/images")).EnumerateArray().Select(u => u.GetString()));
+
+        var svg = await owner.PostAsync($"/{Tenant}/api/merchant/shop/images", File("<svg onload='alert(1)'/>"u8.ToArray(), "x.png"));
+        Assert.Contains("PNG, JPEG, WebP or GIF", ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(svg, HttpStatusCode.BadRequest), "file"));
+
+        var tools = await host.InvitedAsync(Tenant, "owner@tools.example.cn", "Tools-Pass-2026");
+        Assert.DoesNotContain(url, (await tools.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/shop/images")).EnumerateArray().Select(u => u.GetString()));
+        await ProblemAssert.IsProblemAsync(await tools.DeleteAsync($"/{Tenant}/api/merchant/shop/images/{Path.GetFileName(url)}"), HttpStatusCode.NotFound);
+
+        await SaveAsync(owner, "gallery", new { type = "image-text", settings = new { image = url, title = "上传的图片", alt = "青色横幅" } });
+        await owner.PostAsync($"/{Tenant}/api/merchant/shop/pages/gallery/publish", null);
+        Assert.Contains($"/{Tenant}{url}", await host.Anonymous().GetStringAsync($"/{Tenant}/shops/{await MerchantIdAsync("91330110MA2B3C4D56")}/gallery"));
+        Assert.Equal(HttpStatusCode.NoContent, (await owner.DeleteAsync($"/{Tenant}/api/merchant/shop/images/{Path.GetFileName(url)}")).StatusCode);
+    }
+
+    private static MultipartFormDataContent File(byte[] bytes, string name)
+    {
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+        return new MultipartFormDataContent { { file, "file", name } };
+    }
+
     private static object RichText(string html) => new { type = "rich-text", settings = new { html = $"<p>{html}</p>" } };
 
     private async Task<int> SaveAsync(HttpClient owner, string page, object block, int? revision = null)

@@ -15,6 +15,12 @@ public sealed record PageEditorModel(
     string? Error)
 {
     public int Count => Blocks.Count;
+
+    /// <summary>The owner's uploaded images, to paste into image settings.</summary>
+    public IReadOnlyList<string> Images { get; init; } = [];
+
+    /// <summary>Where the image upload form posts.</summary>
+    public string ImagesPath { get; init; } = "";
 }
 
 public sealed record PaletteItem(string Type, string Title, string Description);

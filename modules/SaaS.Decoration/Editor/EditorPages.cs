@@ -53,6 +53,8 @@ public static class EditorPages
                 return await ShopOverviewAsync(http, problem);
             }
         });
+        shop.MapPost("/images", async (HttpContext http, [FromForm] IFormCollection form) =>
+            await UploadAsync(http, (await RequireMerchantAsync(http)).MerchantId, form, "/merchant/shop"));
         shop.MapGet("/pages/{page}", (string page, HttpContext http) => MerchantEditorAsync(http, page, null, null, null));
         shop.MapPost("/pages/{page}", async (string page, HttpContext http, [FromForm] IFormCollection form) =>
         {
@@ -79,6 +81,7 @@ public static class EditorPages
             await http.RequestServices.GetRequiredService<PageService>().SaveDraftAsync(DecoratedPage.Marketplace, slug, new PageDraftRequest(form["title"], []), http.RequestAborted);
             return Results.Redirect($"{http.Request.PathBase}/admin/pages/{slug}");
         });
+        admin.MapPost("/images", (HttpContext http, [FromForm] IFormCollection form) => UploadAsync(http, DecoratedPage.Marketplace, form, "/admin/pages"));
         admin.MapGet("/{page}", (string page, HttpContext http, string? message) => OperatorEditorAsync(http, page, null, null, message));
         admin.MapPost("/{page}", (string page, HttpContext http, [FromForm] IFormCollection form) =>
             PostAsync(http, DecoratedPage.Marketplace, page, form, $"/admin/pages/{page}",
@@ -101,6 +104,22 @@ public static class EditorPages
         {
             return await render(EditorForm.Read(form), problem.Errors, null);
         }
+    }
+
+    /// <summary>Uploads an image and goes back to the page the form was on, saying where the image is or why it was refused.</summary>
+    private static async Task<IResult> UploadAsync(HttpContext http, Guid owner, IFormCollection form, string fallback)
+    {
+        var back = form["back"].ToString() is { Length: > 1 } path && path[0] == '/' && path[1] != '/' && !path.Contains('\\') ? path : fallback;
+        string message;
+        try
+        {
+            message = $"Image uploaded: {await http.RequestServices.GetRequiredService<ShopImages>().UploadAsync(owner, form.Files.GetFile("file"), http.RequestAborted)}";
+        }
+        catch (ProblemException problem) when (problem is ValidationFailedException or ConflictException)
+        {
+            message = string.Join(" ", problem.Errors.SelectMany(e => e.Value));
+        }
+        return Results.Redirect($"{http.Request.PathBase}{back}?message={Uri.EscapeDataString(message)}");
     }
 
     private static async Task<IResult> MerchantEditorAsync(HttpContext http, string page, List<BlockInput>? posted, IReadOnlyDictionary<string, string[]>? errors, string? message, string? title = null)

@@ -8,7 +8,7 @@ namespace SaaS.Decoration.Editor;
 /// The block editor's work, shared by the merchant's shop pages and the operator's marketplace pages: builds the
 /// editor model and applies a posted action (save, publish, add, remove, move, restore), each saving the draft first.
 /// </summary>
-public sealed class PageEditor(PageService pages, BlockCatalog catalog)
+public sealed class PageEditor(PageService pages, BlockCatalog catalog, ShopImages images)
 {
     public const string View = "PageEditor";
 
@@ -23,7 +23,10 @@ public sealed class PageEditor(PageService pages, BlockCatalog catalog)
         var palette = catalog.For(placement).Select(t => new PaletteItem(t.Name, t.Title, t.Description)).ToList();
         var unplaced = errors.Where(e => !e.Key.StartsWith("blocks[", StringComparison.Ordinal)).SelectMany(e => e.Value);
         var error = errors.Count == 0 ? null : string.Join(" ", unplaced.DefaultIfEmpty("Please correct the marked fields."));
-        return new PageEditorModel(slug, title ?? draft.Title, draft.Revision, draft.PublishedVersion, blocks, palette, versions, basePath, previewPath, viewPath, error);
+        return new PageEditorModel(slug, title ?? draft.Title, draft.Revision, draft.PublishedVersion, blocks, palette, versions, basePath, previewPath, viewPath, error)
+        {
+            Images = images.List(owner), ImagesPath = owner == DecoratedPage.Marketplace ? "/admin/pages/images" : "/merchant/shop/images",
+        };
     }
 
     /// <summary>
