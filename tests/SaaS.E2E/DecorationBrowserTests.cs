@@ -80,6 +80,31 @@ public sealed class DecorationBrowserTests(BrowserHost browser)
         Assert.Equal(["Bravo", "Charlie", "Alpha"], await OrderAsync(buyer.Locator(".decorated-page .block")));
     }
 
+    [Fact]
+    public async Task The_operator_edits_the_marketplace_home_with_the_same_editor_and_rolls_it_back()
+    {
+        await browser.LaunchAsync("e2e-home", "industrial-mro", "首页装修");
+        var buyer = await browser.NewPageAsync();
+        await buyer.GotoAsync("/e2e-home/");
+        await Assertions.Expect(buyer.Locator(".decorated-page .block").First).ToHaveClassAsync(new Regex("block-banner-carousel"));
+
+        var admin = await browser.SignInAsync("e2e-home", "admin@example.com", SaaSHost.AdminPassword, "/admin/pages");
+        await admin.GetByRole(AriaRole.Link, new() { Name = "装修: 首页" }).ClickAsync();
+        await Assertions.Expect(admin.Locator(".block-card")).ToHaveCountAsync(6);
+        await admin.GetByRole(AriaRole.Button, new() { Name = "移除: 1. 轮播图" }).ClickAsync();
+        await Assertions.Expect(admin.Locator(".block-card")).ToHaveCountAsync(5);
+        await admin.GetByRole(AriaRole.Button, new() { Name = "发布", Exact = true }).ClickAsync();
+        await Assertions.Expect(admin.Locator(".notice")).ToContainTextAsync("已发布");
+        await buyer.ReloadAsync();
+        await Assertions.Expect(buyer.Locator(".block-banner-carousel")).ToHaveCountAsync(0);
+        await Assertions.Expect(buyer.Locator(".decorated-page .block").First).ToHaveClassAsync(new Regex("block-category-nav"));
+
+        await admin.GetByRole(AriaRole.Button, new() { Name = "恢复 v1" }).ClickAsync();
+        await Assertions.Expect(admin.Locator(".block-card")).ToHaveCountAsync(6);
+        await buyer.ReloadAsync();
+        await Assertions.Expect(buyer.Locator(".decorated-page .block").First).ToHaveClassAsync(new Regex("block-banner-carousel"));
+    }
+
     private static async Task AddAsync(IPage page, string blockTitle)
     {
         await page.GetByLabel("添加模块").SelectOptionAsync(new SelectOptionValue { Label = blockTitle });
