@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using SaaS.Testing;
 
 namespace SaaS.IntegrationTests;
@@ -195,6 +196,25 @@ public sealed class DecorationTests(SaaSHost host) : IClassFixture<SaaSHost>, IA
         var file = new ByteArrayContent(bytes);
         file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
         return new MultipartFormDataContent { { file, "file", name } };
+    }
+
+    [Fact]
+    public async Task A_theme_or_tenant_restyles_a_block_and_a_broken_block_view_breaks_only_that_block()
+    {
+        await host.LaunchAsync("decor-views", "industrial-mro");
+        await host.TenantSqlAsync("decor-views", "INSERT INTO TemplateOverrides (View, Source, UpdatedUtc) VALUES " +
+            "('BlockMerchantList', '<section class=\"block my-suppliers\">{% for shop in block.data %}<b>{{ shop.name }}</b>{% endfor %}</section>', '2026-11-27'), " +
+            "('BlockCategoryNav', '<nav>{% for c in %}</nav>', '2026-11-27')");
+        await host.Services.GetRequiredService<SaaS.Tenancy.TenantCatalog>().BumpVersionAsync("decor-views", CancellationToken.None);
+
+        var response = await host.Anonymous().GetAsync("/decor-views/");
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<section class=\"block my-suppliers\"><b>", html);
+        Assert.Contains("decor-views: BlockCategoryNav (override)", html);
+        Assert.Contains("block-banner-carousel", html);
+        Assert.Contains("block-product-grid", html);
+        Assert.Contains("block-category-nav", await host.Anonymous().GetStringAsync($"/{Tenant}/"));
     }
 
     private static object RichText(string html) => new { type = "rich-text", settings = new { html = $"<p>{html}</p>" } };
