@@ -55,6 +55,27 @@ public sealed class StorefrontThemeTests(SaaSHost host) : IClassFixture<SaaSHost
     }
 
     [Fact]
+    public async Task The_admin_offers_the_fresh_theme_whose_colours_follow_the_accent_a_marketplace_picks()
+    {
+        await host.LaunchAsync("greengrocer");
+        var admin = host.WithToken(await host.LoginAsync("/greengrocer", "admin@example.com"));
+        var offered = await admin.GetFromJsonAsync<System.Text.Json.JsonElement>("/greengrocer/api/admin/themes");
+        Assert.Equal(["Clinical", "Fresh", "Industrial"], offered.EnumerateArray().Select(t => t.GetProperty("name").GetString()));
+        Assert.Equal("Industrial", offered.EnumerateArray().Single(t => t.GetProperty("name").GetString() == "Fresh").GetProperty("baseTheme").GetString());
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync("/greengrocer/api/admin/themes/Fresh/activate", null)).StatusCode);
+        var html = await host.Anonymous().GetStringAsync("/greengrocer/");
+
+        Assert.Contains("class=\"theme-fresh page-home\"", html);
+        Assert.Contains("搜索蔬菜、水果、肉禽或供应商", html);
+        Assert.Contains("href=\"/themes/Industrial/1.0.0/theme.css\"", html);
+        Assert.Contains("href=\"/themes/Fresh/1.0.0/fresh.css\"", html);
+        // Fresh's green takes white text; the same text on Industrial's safety orange would fall to 3:1.
+        Assert.Contains("--accent: #15803d; --on-accent: #ffffff; --accent-text: #15803d;", html);
+        Assert.DoesNotContain("template-error", html);
+    }
+
+    [Fact]
     public async Task A_tenant_override_wins_over_the_theme_for_that_tenant_only()
     {
         await host.LaunchAsync("overridden");
