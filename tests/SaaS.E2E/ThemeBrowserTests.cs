@@ -17,6 +17,8 @@ public sealed class ThemeBrowserTests(BrowserHost browser, ITestOutputHelper out
     private const int Desktop = 1280;
     private const int Phone = 390;
 
+    public static TheoryData<string> Themes => ["Industrial", "Clinical", "Fresh"];
+
     // By the DOM rather than Playwright's accessible name, which leaves out labels folded inside a closed disclosure.
     private const string UnlabelledFields = """
         () => [...document.querySelectorAll('input:not([type=hidden]), select, textarea')].filter(f =>
@@ -27,15 +29,10 @@ public sealed class ThemeBrowserTests(BrowserHost browser, ITestOutputHelper out
         """;
 
     [Theory]
-    [InlineData("Industrial")]
-    [InlineData("Clinical")]
-    [InlineData("Fresh")]
+    [MemberData(nameof(Themes))]
     public async Task The_theme_fits_phone_and_desktop_screens_with_described_images_and_labelled_fields(string theme)
     {
-        var tenant = "e2e-look-" + theme.ToLowerInvariant();
-        await browser.LaunchAsync(tenant, "industrial-mro", "鲜采工品 Look");
-        var activated = await browser.Http(await browser.AdminTokenAsync(tenant)).PostAsync($"/{tenant}/api/admin/themes/{theme}/activate", null);
-        Assert.True(activated.IsSuccessStatusCode, await activated.Content.ReadAsStringAsync());
+        var tenant = await LaunchInThemeAsync("e2e-look-", theme);
         var (productSlug, merchantId) = await ProductWithPhotosAsync(tenant);
         var pages = new (string Name, string Path)[]
         {
@@ -70,14 +67,10 @@ public sealed class ThemeBrowserTests(BrowserHost browser, ITestOutputHelper out
     }
 
     [Theory]
-    [InlineData("Industrial")]
-    [InlineData("Clinical")]
-    [InlineData("Fresh")]
+    [MemberData(nameof(Themes))]
     public async Task The_keyboard_skips_to_the_content_and_the_phone_folds_the_filters_away(string theme)
     {
-        var tenant = "e2e-keys-" + theme.ToLowerInvariant();
-        await browser.LaunchAsync(tenant, "industrial-mro", "键盘测试");
-        Assert.True((await browser.Http(await browser.AdminTokenAsync(tenant)).PostAsync($"/{tenant}/api/admin/themes/{theme}/activate", null)).IsSuccessStatusCode);
+        var tenant = await LaunchInThemeAsync("e2e-keys-", theme);
 
         var desktop = await NewPageAsync(Desktop);
         await desktop.GotoAsync($"/{tenant}/c/bolts");
@@ -101,6 +94,16 @@ public sealed class ThemeBrowserTests(BrowserHost browser, ITestOutputHelper out
         await phone.GetByRole(AriaRole.Link, new() { Name = "全部商品" }).ClickAsync();
         await Assertions.Expect(phone).ToHaveURLAsync(new Regex($"/{tenant}/search$"));
         await Assertions.Expect(phone.GetByRole(AriaRole.Link, new() { Name = "全部商品" })).ToHaveAttributeAsync("aria-current", "page");
+    }
+
+    /// <summary>A marketplace from the MRO recipe, switched to <paramref name="theme"/> as its admin would.</summary>
+    private async Task<string> LaunchInThemeAsync(string prefix, string theme)
+    {
+        var tenant = prefix + theme.ToLowerInvariant();
+        await browser.LaunchAsync(tenant, "industrial-mro", "鲜采工品 Look");
+        var activated = await browser.Http(await browser.AdminTokenAsync(tenant)).PostAsync($"/{tenant}/api/admin/themes/{theme}/activate", null);
+        Assert.True(activated.IsSuccessStatusCode, await activated.Content.ReadAsStringAsync());
+        return tenant;
     }
 
     private async Task<IPage> NewPageAsync(int width)

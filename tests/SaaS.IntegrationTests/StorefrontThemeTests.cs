@@ -66,12 +66,13 @@ public sealed class StorefrontThemeTests(SaaSHost host) : IClassFixture<SaaSHost
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync("/greengrocer/api/admin/themes/Fresh/activate", null)).StatusCode);
         var html = await host.Anonymous().GetStringAsync("/greengrocer/");
 
-        Assert.Contains("class=\"theme-fresh page-home\"", html);
-        Assert.Contains("搜索蔬菜、水果、肉禽或供应商", html);
-        Assert.Contains("href=\"/themes/Industrial/1.0.0/theme.css\"", html);
-        Assert.Contains("href=\"/themes/Fresh/1.0.0/fresh.css\"", html);
-        // Fresh's green takes white text; the same text on Industrial's safety orange would fall to 3:1.
-        Assert.Contains("--accent: #15803d; --on-accent: #ffffff; --accent-text: #15803d;", html);
+        Assert.All(
+            [
+                "class=\"theme-fresh page-home\"", "搜索蔬菜、水果、肉禽或供应商", "href=\"/themes/Industrial/1.0.0/theme.css\"", "href=\"/themes/Fresh/1.0.0/fresh.css\"",
+                // Fresh's green takes white text; the same white on Industrial's safety orange would be 3:1.
+                "--accent: #15803d; --on-accent: #ffffff; --accent-text: #15803d;",
+            ],
+            expected => Assert.Contains(expected, html));
         Assert.DoesNotContain("template-error", html);
     }
 
