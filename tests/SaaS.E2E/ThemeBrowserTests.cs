@@ -19,6 +19,25 @@ public sealed class ThemeBrowserTests(BrowserHost browser, ITestOutputHelper out
 
     public static TheoryData<string> Themes => ["Industrial", "Clinical", "Fresh"];
 
+    // WCAG 2.2 wants a focus indicator at 3:1 against what surrounds it: the outline against the first opaque
+    // background behind the element (a gradient counts as its first colour).
+    private const string FocusRingScript = """
+        () => {
+          const el = document.activeElement, style = getComputedStyle(el);
+          const rgb = text => (text.match(/rgba?\(([^)]+)\)/)?.[1] ?? '0,0,0,0').split(/[ ,\/]+/).map(Number);
+          const linear = c => (c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+          const luminance = ([r, g, b]) => 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+          let behind = [255, 255, 255];
+          for (let e = el.parentElement; e; e = e.parentElement) {
+            const s = getComputedStyle(e), colour = rgb(s.backgroundImage !== 'none' ? s.backgroundImage : s.backgroundColor);
+            if (colour.length < 4 || colour[3] > 0.5) { behind = colour; break; }
+          }
+          const [a, b] = [luminance(rgb(style.outlineColor)), luminance(behind)];
+          const contrast = style.outlineStyle === 'none' ? 1 : (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+          return { element: el.outerHTML.slice(0, 80), contrast };
+        }
+        """;
+
     // By the DOM rather than Playwright's accessible name, which leaves out labels folded inside a closed disclosure.
     private const string UnlabelledFields = """
         () => [...document.querySelectorAll('input:not([type=hidden]), select, textarea')].filter(f =>
@@ -74,11 +93,18 @@ public sealed class ThemeBrowserTests(BrowserHost browser, ITestOutputHelper out
 
         var desktop = await NewPageAsync(Desktop);
         await desktop.GotoAsync($"/{tenant}/c/bolts");
+        for (var stop = 0; stop < 16; stop++)
+        {
+            await desktop.Keyboard.PressAsync("Tab");
+            var ring = await desktop.EvaluateAsync<JsonElement>(FocusRingScript);
+            var contrast = ring.GetProperty("contrast").GetDouble();
+            Assert.True(contrast >= 3, $"{theme}: the focus ring on {ring.GetProperty("element")} is {contrast:0.00}:1 against what is behind it");
+        }
+        await desktop.ReloadAsync();
         await desktop.Keyboard.PressAsync("Tab");
         var skip = desktop.Locator(".skip-link");
         await Assertions.Expect(skip).ToBeFocusedAsync();
         await Assertions.Expect(skip).ToBeInViewportAsync();
-        Assert.NotEqual("none", await skip.EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle"));
         await desktop.Keyboard.PressAsync("Enter");
         await Assertions.Expect(desktop.Locator("main")).ToBeFocusedAsync();
         await desktop.Keyboard.PressAsync("Tab");
