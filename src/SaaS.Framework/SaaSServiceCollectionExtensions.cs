@@ -122,6 +122,7 @@ public static class SaaSServiceCollectionExtensions
         services.AddSingleton<ThemeTranslations>();
         services.AddSingleton<ThemeAssets>();
         services.AddSingleton<LiquidOptions>();
+        services.AddLiquidFilters<ColourFilters>();
         services.AddSingleton<StorefrontRenderer>();
         services.AddSingleton<IStorefrontRenderer>(provider => provider.GetRequiredService<StorefrontRenderer>());
         services.AddScoped<ThemeSelection>();

@@ -54,6 +54,28 @@ public sealed class StorefrontThemeTests(SaaSHost host) : IClassFixture<SaaSHost
     }
 
     [Fact]
+    public async Task The_admin_offers_the_fresh_theme_whose_colours_follow_the_accent_a_marketplace_picks()
+    {
+        await host.LaunchAsync("greengrocer");
+        var admin = host.WithToken(await host.LoginAsync("/greengrocer", "admin@example.com"));
+        var offered = await admin.GetFromJsonAsync<System.Text.Json.JsonElement>("/greengrocer/api/admin/themes");
+        Assert.Equal(["Clinical", "Fresh", "Industrial"], offered.EnumerateArray().Select(t => t.GetProperty("name").GetString()));
+        Assert.Equal("Industrial", offered.EnumerateArray().Single(t => t.GetProperty("name").GetString() == "Fresh").GetProperty("baseTheme").GetString());
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync("/greengrocer/api/admin/themes/Fresh/activate", null)).StatusCode);
+        var html = await host.Anonymous().GetStringAsync("/greengrocer/");
+
+        Assert.All(
+            [
+                "class=\"theme-fresh page-home\"", "搜索蔬菜、水果、肉禽或供应商", "href=\"/themes/Industrial/1.0.0/theme.css\"", "href=\"/themes/Fresh/1.0.0/fresh.css\"",
+                // Fresh's green takes white text; the same white on Industrial's safety orange would be 3:1.
+                "--accent: #15803d; --on-accent: #ffffff; --accent-text: #15803d;",
+            ],
+            expected => Assert.Contains(expected, html));
+        Assert.DoesNotContain("template-error", html);
+    }
+
+    [Fact]
     public async Task A_tenant_override_wins_over_the_theme_for_that_tenant_only()
     {
         await host.LaunchAsync("overridden");

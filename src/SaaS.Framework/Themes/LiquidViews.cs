@@ -25,7 +25,9 @@ public sealed class LiquidViews
             foreach (var resource in assembly.GetManifestResourceNames().Where(r => r.EndsWith(".liquid", StringComparison.Ordinal)))
             {
                 var marker = resource.LastIndexOf(".Views.", StringComparison.Ordinal);
-                if (marker < 0) continue;
+                // Admin pages sit in the same assemblies but are rendered from their own area, never themed or
+                // overridden; taken in here, the admin's Layout would stand in for a storefront layout.
+                if (marker < 0 || resource.AsSpan(0, marker).EndsWith("." + Admin.AdminRenderer.Area, StringComparison.Ordinal)) continue;
                 var view = resource[(marker + ".Views.".Length)..^".liquid".Length];
                 using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
                 moduleViews[view] = ($"{assembly.GetName().Name}/Views/{view}.liquid", reader.ReadToEnd());
