@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using SaaS.Testing;
+
+namespace SaaS.IntegrationTests;
+
+/// <summary>What the vertical recipe tests ask of a launched marketplace: its tree, merchants, searches, and its catalog as stored.</summary>
+internal static class VerticalMarketplaces
+{
+    /// <summary>Every category of the public tree, parents before children.</summary>
+    public static async Task<IReadOnlyList<JsonElement>> CategoriesAsync(this SaaSHost host, string tenant)
+    {
+        var tree = await host.Anonymous().GetFromJsonAsync<JsonElement>($"/{tenant}/api/categories");
+        static IEnumerable<JsonElement> All(JsonElement nodes) => nodes.EnumerateArray().SelectMany(n => All(n.GetProperty("children")).Prepend(n));
+        return All(tree).ToList();
+    }
+
+    public static async Task<int> ActiveMerchantCountAsync(this SaaSHost host, string tenant) =>
+        (await host.Anonymous().GetFromJsonAsync<JsonElement>($"/{tenant}/api/merchants")).GetArrayLength();
+
+    /// <summary>How many products <paramref name="client"/> may see on sale, optionally in one category's branch.</summary>
+    public static async Task<int> ProductsOnSaleAsync(this HttpClient client, string tenant, Guid? category = null) =>
+        (await client.GetFromJsonAsync<JsonElement>($"/{tenant}/api/products{(category is { } id ? $"?category={id}" : "")}")).GetProperty("total").GetInt32();
+
+    public static async Task<JsonElement> SearchAsync(this HttpClient client, string tenant, string query)
+    {
+        var response = await client.GetAsync($"/{tenant}/api/search?{query}");
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(response.IsSuccessStatusCode, $"search {query} answered {response.StatusCode}: {json}");
+        return json;
+    }
+
+    public static IEnumerable<string> HitTitles(this JsonElement result) => result.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("title").GetString()!);
+
+    /// <summary>Every product as stored (title, SKU codes, status, prices), ordered by SKU code: two launches of one recipe should agree line by line.</summary>
+    public static IReadOnlyList<string> StoredCatalog(this SaaSHost host, string tenant)
+    {
+        var file = Path.Combine(host.AppData, "Sites", tenant, "tenant.db");
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT p.Title, p.Status, s.Code, s.Stock, group_concat(t.MinQuantity || ':' || t.UnitPrice, ';')
+            FROM Products p JOIN Skus s ON s.ProductId = p.Id JOIN PriceTiers t ON t.SkuId = s.Id
+            GROUP BY s.Id ORDER BY s.Code
+            """;
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read()) rows.Add($"{reader.GetString(2)} {reader.GetString(0)} {reader.GetString(1)} {reader.GetInt32(3)} {reader.GetString(4)}");
+        return rows;
+    }
+
+    /// <summary>Launches <paramref name="tenant"/> from <paramref name="recipe"/> and says how long the operator waited for it.</summary>
+    public static async Task<TimeSpan> TimedLaunchAsync(this SaaSHost host, string tenant, string recipe)
+    {
+        var clock = Stopwatch.StartNew();
+        await host.LaunchAsync(tenant, recipe);
+        return clock.Elapsed;
+    }
+
+    /// <summary>How long until <paramref name="condition"/> held, polling every 100 ms; the timeout itself if it never did.</summary>
+    public static async Task<TimeSpan> WaitAsync(Func<Task<bool>> condition, TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < timeout)
+        {
+            if (await condition()) return clock.Elapsed;
+            await Task.Delay(100);
+        }
+        return timeout;
+    }
+}
