@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using SaaS.Testing;
@@ -15,6 +14,7 @@ public sealed class AgriFoodRecipeTests(SaaSHost host, ITestOutputHelper output)
 {
     private const string Tenant = "fresh";
     private const string Recipe = "agri-food";
+    private const string TestSkus = "WC-TEST-";
 
     public Task InitializeAsync() => host.EnsureLaunchedAsync(Tenant, Recipe);
 
@@ -54,36 +54,15 @@ public sealed class AgriFoodRecipeTests(SaaSHost host, ITestOutputHelper output)
     {
         var owner = await host.InvitedAsync(Tenant, "owner@daoxiang.example.cn", "Daoxiang-Pass-2026");
         var rice = await host.CategoryIdAsync(Tenant, "rice");
-        var attributes = new Dictionary<string, object>
-        {
-            ["origin"] = "黑龙江五常", ["storage"] = "常温", ["shelf-life"] = 365, ["delivery-slot"] = new[] { "上午 07:00-12:00" },
-        };
-
-        var refused = await owner.PostAsJsonAsync($"/{Tenant}/api/merchant/products", Rice(rice, attributes, "WC-TEST-0001"));
-        var problem = await ProblemAssert.IsProblemAsync(refused, HttpStatusCode.BadRequest);
-        Assert.Contains("生产许可证编号", ProblemAssert.FieldErrors(problem, "attributes.production-licence"));
-
-        attributes["production-licence"] = "SC10123018400123";
-        Assert.Equal(HttpStatusCode.Created, (await owner.PostAsJsonAsync($"/{Tenant}/api/merchant/products", Rice(rice, attributes, "WC-TEST-0002"))).StatusCode);
+        await owner.AssertRequiredAttributeAsync(Tenant, (attributes, code) => Rice(rice, attributes, code),
+            new() { ["origin"] = "黑龙江五常", ["storage"] = "常温", ["shelf-life"] = 365, ["delivery-slot"] = new[] { "上午 07:00-12:00" } },
+            "production-licence", "生产许可证编号", "SC10123018400123", TestSkus);
     }
 
     [Fact]
-    public async Task A_second_launch_gives_the_same_catalog()
-    {
-        var elapsed = await host.TimedLaunchAsync("fresh-again", Recipe);
-        output.WriteLine($"agri-food launched in {elapsed.TotalSeconds:0.0} s");
+    public Task A_second_launch_gives_the_same_catalog() =>
+        host.AssertRelaunchGivesTheSameCatalogAsync(Tenant, "fresh-again", Recipe, TestSkus, output);
 
-        var first = host.StoredCatalog(Tenant).Where(row => !row.StartsWith("WC-TEST-", StringComparison.Ordinal)).ToList();
-        var second = host.StoredCatalog("fresh-again");
-        Assert.True(second.Count >= 300, $"{second.Count} SKUs");
-        Assert.Equal(first, second);
-        Assert.True(elapsed < TimeSpan.FromMinutes(2), $"agri-food took {elapsed} to launch");
-    }
-
-    private static object Rice(Guid category, IReadOnlyDictionary<string, object> attributes, string code) => new
-    {
-        title = "五常稻香 五常大米 稻花香2号 Wuchang Rice 5kg", brand = "五常稻香 Wuchang Daoxiang", categoryId = category, unit = "bag",
-        minOrderQuantity = 1, orderMultiple = 1, attributes,
-        skus = new[] { new { code, stock = 100, variant = new { spec = "5kg/袋" }, tiers = new[] { new { minQuantity = 1, unitPrice = 59.0m } } } },
-    };
+    private static object Rice(Guid category, IReadOnlyDictionary<string, object> attributes, string code) => VerticalMarketplaces.OneSkuProduct(
+        category, "五常稻香 五常大米 稻花香2号 Wuchang Rice 5kg", "五常稻香 Wuchang Daoxiang", "bag", attributes, code, new { spec = "5kg/袋" }, 59.0m);
 }

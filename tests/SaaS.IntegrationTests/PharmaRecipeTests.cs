@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using SaaS.Testing;
@@ -15,6 +14,7 @@ namespace SaaS.IntegrationTests;
 public sealed class PharmaRecipeTests(SaaSHost host, ITestOutputHelper output) : IAsyncLifetime
 {
     private const string Tenant = PharmaMarketplace.Tenant;
+    private const string TestSkus = "KT-TEST-";
 
     public Task InitializeAsync() => host.EnsureLaunchedAsync(Tenant, PharmaMarketplace.Recipe);
 
@@ -63,36 +63,15 @@ public sealed class PharmaRecipeTests(SaaSHost host, ITestOutputHelper output) :
     {
         var owner = await host.InvitedAsync(Tenant, "owner@kangtai.example.cn", "Kangtai-Pass-2026");
         var analgesics = await host.CategoryIdAsync(Tenant, "analgesics");
-        var attributes = new Dictionary<string, object>
-        {
-            ["dosage-form"] = "片剂", ["manufacturer"] = "华北制药股份有限公司", ["rx-type"] = "OTC甲类", ["storage"] = "常温（10-30℃）",
-        };
-
-        var refused = await owner.PostAsJsonAsync($"/{Tenant}/api/merchant/products", Drug(analgesics, attributes, "KT-TEST-0001"));
-        var problem = await ProblemAssert.IsProblemAsync(refused, HttpStatusCode.BadRequest);
-        Assert.Contains("批准文号", ProblemAssert.FieldErrors(problem, "attributes.approval-number"));
-
-        attributes["approval-number"] = "国药准字H13023456";
-        Assert.Equal(HttpStatusCode.Created, (await owner.PostAsJsonAsync($"/{Tenant}/api/merchant/products", Drug(analgesics, attributes, "KT-TEST-0002"))).StatusCode);
+        await owner.AssertRequiredAttributeAsync(Tenant, (attributes, code) => Drug(analgesics, attributes, code),
+            new() { ["dosage-form"] = "片剂", ["manufacturer"] = "华北制药股份有限公司", ["rx-type"] = "OTC甲类", ["storage"] = "常温（10-30℃）" },
+            "approval-number", "批准文号", "国药准字H13023456", TestSkus);
     }
 
     [Fact]
-    public async Task A_second_launch_gives_the_same_catalog()
-    {
-        var elapsed = await host.TimedLaunchAsync("pharma-again", PharmaMarketplace.Recipe);
-        output.WriteLine($"pharma launched in {elapsed.TotalSeconds:0.0} s");
+    public Task A_second_launch_gives_the_same_catalog() =>
+        host.AssertRelaunchGivesTheSameCatalogAsync(Tenant, "pharma-again", PharmaMarketplace.Recipe, TestSkus, output);
 
-        var first = host.StoredCatalog(Tenant).Where(row => !row.StartsWith("KT-TEST-", StringComparison.Ordinal)).ToList();
-        var second = host.StoredCatalog("pharma-again");
-        Assert.True(second.Count >= 300, $"{second.Count} SKUs");
-        Assert.Equal(first, second);
-        Assert.True(elapsed < TimeSpan.FromMinutes(2), $"pharma took {elapsed} to launch");
-    }
-
-    private static object Drug(Guid category, IReadOnlyDictionary<string, object> attributes, string code) => new
-    {
-        title = "华北制药 布洛芬片 Ibuprofen Tablets 0.1g×100片", brand = "华北制药 NCPC", categoryId = category, unit = "bottle",
-        minOrderQuantity = 1, orderMultiple = 1, attributes,
-        skus = new[] { new { code, stock = 100, variant = new { specification = "0.1g×100片" }, tiers = new[] { new { minQuantity = 1, unitPrice = 6.5m } } } },
-    };
+    private static object Drug(Guid category, IReadOnlyDictionary<string, object> attributes, string code) => VerticalMarketplaces.OneSkuProduct(
+        category, "华北制药 布洛芬片 Ibuprofen Tablets 0.1g×100片", "华北制药 NCPC", "bottle", attributes, code, new { specification = "0.1g×100片" }, 6.5m);
 }

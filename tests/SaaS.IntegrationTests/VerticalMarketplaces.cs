@@ -1,8 +1,10 @@
 using System.Diagnostics;
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using SaaS.Testing;
+using Xunit.Abstractions;
 
 namespace SaaS.IntegrationTests;
 
@@ -52,12 +54,46 @@ internal static class VerticalMarketplaces
         return rows;
     }
 
-    /// <summary>Launches <paramref name="tenant"/> from <paramref name="recipe"/> and says how long the operator waited for it.</summary>
-    public static async Task<TimeSpan> TimedLaunchAsync(this SaaSHost host, string tenant, string recipe)
+    /// <summary>
+    /// Launches <paramref name="recipe"/> again as <paramref name="again"/>, reports how long the operator waited, and
+    /// asserts that its stored catalog is <paramref name="tenant"/>'s, leaving out SKUs the tests added (<paramref name="testSkus"/>).
+    /// </summary>
+    public static async Task AssertRelaunchGivesTheSameCatalogAsync(this SaaSHost host, string tenant, string again, string recipe, string testSkus, ITestOutputHelper output)
     {
         var clock = Stopwatch.StartNew();
-        await host.LaunchAsync(tenant, recipe);
-        return clock.Elapsed;
+        await host.LaunchAsync(again, recipe);
+        var elapsed = clock.Elapsed;
+        output.WriteLine($"{recipe} launched in {elapsed.TotalSeconds:0.0} s");
+
+        var first = host.StoredCatalog(tenant).Where(row => !row.StartsWith(testSkus, StringComparison.Ordinal)).ToList();
+        var second = host.StoredCatalog(again);
+        Assert.True(second.Count >= 300, $"{second.Count} SKUs");
+        Assert.Equal(first, second);
+        Assert.True(elapsed < TimeSpan.FromMinutes(2), $"{recipe} took {elapsed} to launch");
+    }
+
+    /// <summary>A product with one SKU, as the merchant API takes it.</summary>
+    public static object OneSkuProduct(Guid category, string title, string brand, string unit, IReadOnlyDictionary<string, object> attributes,
+        string code, object variant, decimal price) => new
+    {
+        title, brand, categoryId = category, unit, minOrderQuantity = 1, orderMultiple = 1, attributes,
+        skus = new[] { new { code, stock = 100, variant, tiers = new[] { new { minQuantity = 1, unitPrice = price } } } },
+    };
+
+    /// <summary>
+    /// The merchant's <paramref name="product"/> without the required attribute <paramref name="code"/> is refused (400)
+    /// naming <c>attributes.{code}</c> and the attribute's <paramref name="name"/>; with <paramref name="value"/> it is created.
+    /// </summary>
+    public static async Task AssertRequiredAttributeAsync(this HttpClient owner, string tenant, Func<IReadOnlyDictionary<string, object>, string, object> product,
+        Dictionary<string, object> attributes, string code, string name, object value, string testSkus)
+    {
+        var refused = await owner.PostAsJsonAsync($"/{tenant}/api/merchant/products", product(attributes, testSkus + "0001"));
+        var problem = await ProblemAssert.IsProblemAsync(refused, HttpStatusCode.BadRequest);
+        Assert.Contains(name, ProblemAssert.FieldErrors(problem, $"attributes.{code}"));
+
+        attributes[code] = value;
+        var created = await owner.PostAsJsonAsync($"/{tenant}/api/merchant/products", product(attributes, testSkus + "0002"));
+        Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
     }
 
     /// <summary>How long until <paramref name="condition"/> held, polling every 100 ms; the timeout itself if it never did.</summary>
