@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
 using SaaS.Testing;
 
 namespace SaaS.IntegrationTests;
@@ -106,6 +107,40 @@ public sealed class PrescriptionVisibilityTests(SaaSHost host) : IAsyncLifetime
         var back = await VerticalMarketplaces.WaitAsync(async () => (await FindAsync(anonymous)).GetProperty("total").GetInt32() > 0, Patience);
         Assert.True(back < Patience, $"the reopened category's products were not found again after {back.TotalMilliseconds} ms");
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync($"/{Tenant}/p/{daktarin}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task On_the_admin_catalog_page_the_operator_sees_and_sets_the_flag()
+    {
+        var browser = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = true, HandleCookies = true });
+        await BrowserForms.SubmitAsync(browser, $"/{Tenant}/account/login", $"/{Tenant}/account/login", new() { ["email"] = "admin@example.com", ["password"] = SaaSHost.AdminPassword });
+        var vitamins = (await host.CategoriesAsync(Tenant)).Single(c => c.GetProperty("slug").GetString() == "vitamins");
+        var page = $"/{Tenant}/admin/catalog?category={vitamins.GetProperty("id").GetString()}";
+        var html = await browser.GetStringAsync(page);
+        Assert.Matches("data-category=\"anti-infectives\"[^\\n]*class=\"badge\"", html);
+        Assert.DoesNotMatch("data-category=\"vitamins\"[^\\n]*class=\"badge\"", html);
+        Dictionary<string, string> Form(bool restricted)
+        {
+            var fields = new Dictionary<string, string>
+            {
+                ["categoryId"] = vitamins.GetProperty("id").GetString()!, ["name"] = vitamins.GetProperty("name").GetString()!,
+                ["slug"] = "vitamins", ["parentId"] = vitamins.GetProperty("parentId").GetString()!,
+            };
+            if (restricted) fields["verifiedBuyersOnly"] = "true";
+            return fields;
+        }
+        try
+        {
+            var saved = await BrowserForms.SubmitAsync(browser, page, $"/{Tenant}/admin/catalog/update", Form(restricted: true));
+            Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+            Assert.Matches("data-category=\"vitamins\"[^\\n]*class=\"badge\"", await saved.Content.ReadAsStringAsync());
+            Assert.True((await host.CategoriesAsync(Tenant)).Single(c => c.GetProperty("slug").GetString() == "vitamins").GetProperty("verifiedBuyersOnly").GetBoolean());
+        }
+        finally
+        {
+            await BrowserForms.SubmitAsync(browser, page, $"/{Tenant}/admin/catalog/update", Form(restricted: false));
+        }
+        Assert.False((await host.CategoriesAsync(Tenant)).Single(c => c.GetProperty("slug").GetString() == "vitamins").GetProperty("verifiedBuyersOnly").GetBoolean());
     }
 
     [Fact]
