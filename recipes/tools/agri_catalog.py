@@ -5,7 +5,7 @@ Wholesalers and farms sell vegetables, fruit, meat, seafood, grain and oil, seas
 restaurants and canteens, by the kilogram or by the case, with origin, storage, shelf life, grade and the delivery
 slots they serve. Run:  python3 recipes/tools/agri_catalog.py
 """
-from vertical_catalog import FEATURES, ROLES, Catalog, attr, credit_code, settings, write
+from vertical_catalog import Catalog, attr, credit_code, setup_recipe, write
 
 
 def merchant(name, body, prefix, categories, domain, contact, mobile, address, licence, staff=()):
@@ -464,21 +464,14 @@ AGREEMENT = {
 
 
 def main():
-    write("agri-food", {
-        "name": "agri-food",
-        "displayName": "Fresh produce and food service",
-        "description": ("A food service marketplace in the manner of Meicai: farms and wholesalers sell vegetables, fruit, meat, seafood, grain, "
-                        "seasonings, frozen food and drinks to restaurants and canteens by the kilogram or the case, delivered in morning slots."),
-        "vertical": "agri-food",
-        "version": "1.0.0",
-        "isSetupRecipe": True,
-        "parameters": {"siteName": {"default": "鲜采汇 FreshHub"}},
-        "steps": [
-            {"name": "features", "enable": FEATURES},
-            # The Fresh theme is being made separately; the validator refuses a theme that is not installed, so Industrial for now.
-            {"name": "theme", "theme": "Industrial"},
-            settings("{{siteName}}"),
-            {"name": "roles", "roles": ROLES},
+    write("agri-food", setup_recipe(
+        "agri-food", "Fresh produce and food service",
+        "A food service marketplace in the manner of Meicai: farms and wholesalers sell vegetables, fruit, meat, seafood, grain, "
+        "seasonings, frozen food and drinks to restaurants and canteens by the kilogram or the case, delivered in morning slots.",
+        "鲜采汇 FreshHub",
+        # The Fresh theme is being made separately; the validator refuses a theme that is not installed, so Industrial for now.
+        "Industrial",
+        [
             {"name": "categories", "categories": CATEGORIES},
             {"name": "attributes", "attributes": ATTRIBUTES},
             {"name": "merchant-requirements", "licences": [{"code": "food-trading", "name": "食品经营许可证 Food Trading Licence"}],
@@ -486,8 +479,7 @@ def main():
             {"name": "merchants", "merchants": [m for _, m in MERCHANTS]},
             {"name": "products", "products": products()},
             {"name": "synonyms", "synonyms": SYNONYMS},
-        ],
-    })
+        ]))
 
 
 if __name__ == "__main__":

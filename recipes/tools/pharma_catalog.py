@@ -6,7 +6,7 @@ supplements to pharmacies and clinics. Drugs carry their approval number (批准
 manufacturer, prescription type and storage; prescription categories are seen by verified buyer companies only.
 Run:  python3 recipes/tools/pharma_catalog.py
 """
-from vertical_catalog import FEATURES, ROLES, Catalog, attr, credit_code, settings, write
+from vertical_catalog import Catalog, attr, credit_code, setup_recipe, write
 
 # (legal name, short name, English name, province code of the approval number)
 MAKERS = {
@@ -597,20 +597,13 @@ AGREEMENT = {
 
 
 def main():
-    write("pharma", {
-        "name": "pharma",
-        "displayName": "Pharmaceutical distribution",
-        "description": ("A B2B drug marketplace in the manner of Yaoshibang: licensed distributors sell chemical drugs, Chinese patent medicines, "
-                        "biologicals, devices and supplements to pharmacies and clinics; prescription categories are for verified buyers only."),
-        "vertical": "pharma",
-        "version": "1.0.0",
-        "isSetupRecipe": True,
-        "parameters": {"siteName": {"default": "药采通 PharmaLink"}},
-        "steps": [
-            {"name": "features", "enable": FEATURES},
-            {"name": "theme", "theme": "Clinical"},
-            settings("{{siteName}}"),
-            {"name": "roles", "roles": ROLES},
+    write("pharma", setup_recipe(
+        "pharma", "Pharmaceutical distribution",
+        "A B2B drug marketplace in the manner of Yaoshibang: licensed distributors sell chemical drugs, Chinese patent medicines, "
+        "biologicals, devices and supplements to pharmacies and clinics; prescription categories are for verified buyers only.",
+        "药采通 PharmaLink", "Clinical",
+        [
+            # Buyers are pharmacies and clinics the operator verifies; only their members see prescription categories.
             {"name": "companies-settings", "requireVerification": True},
             {"name": "categories", "categories": CATEGORIES},
             {"name": "attributes", "attributes": ATTRIBUTES},
@@ -619,9 +612,7 @@ def main():
             {"name": "merchants", "merchants": [m for _, m in MERCHANTS]},
             {"name": "products", "products": products()},
             {"name": "synonyms", "synonyms": SYNONYMS},
-        ],
-    })
-
+        ]))
 
 if __name__ == "__main__":
     main()

@@ -102,6 +102,15 @@ def settings(site_name):
     return {"name": "settings", "siteName": site_name, "defaultCurrency": "CNY", "locale": "zh-CN", "timeZone": "Asia/Shanghai"}
 
 
+def setup_recipe(name, display_name, description, site_name, theme, steps):
+    """A setup recipe of the vertical `name`: the standard features, its theme, settings (with a siteName parameter) and roles, then `steps`."""
+    return {
+        "name": name, "displayName": display_name, "description": description, "vertical": name, "version": "1.0.0", "isSetupRecipe": True,
+        "parameters": {"siteName": {"default": site_name}},
+        "steps": [{"name": "features", "enable": FEATURES}, {"name": "theme", "theme": theme}, settings("{{siteName}}"), {"name": "roles", "roles": ROLES}, *steps],
+    }
+
+
 def walk(categories, parent=None):
     """Every category node with its parent's slug, parents first."""
     for node in categories:
