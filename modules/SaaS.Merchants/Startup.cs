@@ -8,6 +8,8 @@ using SaaS.Data;
 using SaaS.Jobs;
 using SaaS.Merchants.Applications;
 using SaaS.Merchants.Center;
+using SaaS.Blocks;
+using SaaS.Merchants.Blocks;
 using SaaS.Merchants.Data;
 using SaaS.Merchants.Merchants;
 using SaaS.Merchants.Shops;
@@ -47,6 +49,10 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<MerchantPermissionCatalog>();
         services.AddMerchantPermissions<MerchantCenterPermissions>();
         services.AddTenantJob<LicenceExpiryJob>();
+        services.AddBlockType(MerchantBlocks.Certifications);
+        services.AddBlockType(MerchantBlocks.MerchantList);
+        services.AddBlockData<CertificationsData>();
+        services.AddBlockData<MerchantListData>();
         services.AddRecipeStep<Recipes.MerchantsStep>();
         services.AddRecipeStep<Recipes.MerchantRequirementsStep>();
         services.AddPermissions<MerchantPermissions>();
@@ -108,6 +114,6 @@ public sealed class Startup : IModuleStartup
         typeof(CenterModel), typeof(CenterFrame), typeof(CenterNavItem), typeof(CenterDeniedModel), typeof(MerchantProfile), typeof(PublishingBlocker),
         typeof(MerchantLicence), typeof(StaffView), typeof(RoleView), typeof(MerchantPermission), typeof(AgreementView),
         typeof(DepositStatus), typeof(DepositEntry), typeof(Merchant), typeof(MerchantListModel), typeof(MerchantDetailModel),
-        typeof(TermsFormModel), typeof(LicenceRequirementView), typeof(ShopModel), typeof(DirectoryModel),
+        typeof(TermsFormModel), typeof(LicenceRequirementView), typeof(ShopModel), typeof(DirectoryModel), typeof(CertificationView),
     ];
 }

@@ -36,6 +36,10 @@ public sealed class MigrationSchemaTests
         AssertSameSchema<SaaS.Search.Data.SearchDbContext>(o => new SaaS.Search.Data.SearchDbContext(o));
 
     [Fact]
+    public Task Decoration_migrations_build_the_model_schema() =>
+        AssertSameSchema<SaaS.Decoration.Data.DecorationDbContext>(o => new SaaS.Decoration.Data.DecorationDbContext(o));
+
+    [Fact]
     public Task Audit_migrations_build_the_model_schema() => AssertSameSchema<SaaS.Audit.AuditDbContext>(o => new SaaS.Audit.AuditDbContext(o));
 
     [Fact]

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using SaaS.Tenancy;
 using SaaS.Testing;
@@ -116,13 +115,7 @@ public sealed class MerchantTermsTests(SaaSHost host) : IClassFixture<SaaSHost>
         Assert.Equal(JsonValueKind.Null, warned.GetProperty("expiredNoticeFor").ValueKind);
 
         // Time passes: the licence is now a month past its date.
-        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(host.AppData, "Sites", "chem", "tenant.db")};Pooling=False"))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE MerchantLicences SET ExpiresOn = '2026-01-01' WHERE Code = 'hazchem' AND MerchantId IS NOT NULL";
-            Assert.Equal(1, await command.ExecuteNonQueryAsync());
-        }
+        Assert.Equal(1, await host.TenantSqlAsync("chem", "UPDATE MerchantLicences SET ExpiresOn = '2026-01-01' WHERE Code = 'hazchem' AND MerchantId IS NOT NULL"));
         Assert.Equal(["licence:hazchem"], await BlockersAsync(owner, "chem"));
         await jobs.RunOnceAsync(CancellationToken.None);
         await jobs.RunOnceAsync(CancellationToken.None);

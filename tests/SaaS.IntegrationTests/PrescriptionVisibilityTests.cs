@@ -144,6 +144,23 @@ public sealed class PrescriptionVisibilityTests(SaaSHost host) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_product_grid_block_shows_no_prescription_drug_since_it_does_not_know_who_is_looking()
+    {
+        var admin = await PharmaMarketplace.AdminAsync(host);
+        var grid = new { type = "product-grid", settings = new { title = "推荐商品", source = "picked", products = "KT-ANTIINFE-001\nKT-ANAL-001", count = 8 } };
+        var draft = await admin.PutAsJsonAsync($"/{Tenant}/api/admin/pages/featured/draft", new { title = "推荐 Featured", blocks = new[] { grid } });
+        Assert.True(draft.IsSuccessStatusCode, await draft.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"/{Tenant}/api/admin/pages/featured/publish", null)).StatusCode);
+
+        foreach (var visitor in new[] { host.Anonymous(), await PharmaMarketplace.VerifiedBuyerAsync(host) })
+        {
+            var html = await visitor.GetStringAsync($"/{Tenant}/pages/featured");
+            Assert.Contains("Ibuprofen Sustained-release Capsules", html);
+            Assert.DoesNotContain("Amoxicillin", html);
+        }
+    }
+
+    [Fact]
     public async Task A_recipe_with_a_flag_that_is_not_true_or_false_is_refused_at_its_path()
     {
         File.WriteAllText(Path.Combine(host.RecipesFolder, "bad-flag.recipe.json"), """

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using SaaS.Testing;
 using SaaS.Tenancy;
@@ -59,7 +58,7 @@ public sealed class StorefrontThemeTests(SaaSHost host) : IClassFixture<SaaSHost
     {
         await host.LaunchAsync("overridden");
         await host.LaunchAsync("untouched");
-        await Sql("overridden", "INSERT INTO TemplateOverrides (View, Source, UpdatedUtc) VALUES ('Home', '<p class=\"custom\">{{ site.name | upcase }} · {{ 88888.5 | money }}</p>{{ \"/x.png?a=1&b=2\" | image_tag: \"<Brand>\", 120, 40 }}', '2026-11-26')");
+        await host.TenantSqlAsync("overridden", "INSERT INTO TemplateOverrides (View, Source, UpdatedUtc) VALUES ('Home', '<p class=\"custom\">{{ site.name | upcase }} · {{ 88888.5 | money }}</p>{{ \"/x.png?a=1&b=2\" | image_tag: \"<Brand>\", 120, 40 }}', '2026-11-26')");
         await Catalog.BumpVersionAsync("overridden", CancellationToken.None);
 
         var html = await host.Anonymous().GetStringAsync("/overridden/");
@@ -74,7 +73,7 @@ public sealed class StorefrontThemeTests(SaaSHost host) : IClassFixture<SaaSHost
     public async Task A_broken_template_shows_an_error_block_with_its_position_not_a_500()
     {
         await host.LaunchAsync("broken-tpl");
-        await Sql("broken-tpl", "INSERT INTO TemplateOverrides (View, Source, UpdatedUtc) VALUES ('Home', '<p>{% for item in %}</p>', '2026-11-26')");
+        await host.TenantSqlAsync("broken-tpl", "INSERT INTO TemplateOverrides (View, Source, UpdatedUtc) VALUES ('Home', '<p>{% for item in %}</p>', '2026-11-26')");
         await Catalog.BumpVersionAsync("broken-tpl", CancellationToken.None);
 
         var response = await host.Anonymous().GetAsync("/broken-tpl/");
@@ -116,12 +115,4 @@ public sealed class StorefrontThemeTests(SaaSHost host) : IClassFixture<SaaSHost
 
     private TenantCatalog Catalog => host.Services.GetRequiredService<TenantCatalog>();
 
-    private async Task Sql(string tenant, string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(host.AppData, "Sites", tenant, "tenant.db")};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
-    }
 }

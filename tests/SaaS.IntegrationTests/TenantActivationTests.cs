@@ -66,7 +66,7 @@ public sealed class TenantActivationTests(SaaSHost host) : IClassFixture<SaaSHos
     {
         await host.LaunchAsync("renamed", extra: new { siteName = "Old Name" });
         Assert.Contains("Old Name", await host.Anonymous().GetStringAsync("/renamed/"));
-        await Sql("renamed", "UPDATE Site SET SiteName = 'New Name'");
+        await host.TenantScalarAsync("renamed", "UPDATE Site SET SiteName = 'New Name'");
 
         Assert.Contains("Old Name", await host.Anonymous().GetStringAsync("/renamed/"));
         await Catalog.BumpVersionAsync("renamed", CancellationToken.None);
@@ -79,14 +79,14 @@ public sealed class TenantActivationTests(SaaSHost host) : IClassFixture<SaaSHos
     {
         await host.LaunchAsync("upgraded", extra: new { siteName = "Before Upgrade" });
         // Simulate a tenant created before the Site module's tables existed.
-        await Sql("upgraded", "DROP TABLE Site; DROP TABLE EnabledFeatures; DROP TABLE TemplateOverrides; DELETE FROM __Migrations_Site;");
+        await host.TenantScalarAsync("upgraded", "DROP TABLE Site; DROP TABLE EnabledFeatures; DROP TABLE TemplateOverrides; DELETE FROM __Migrations_Site;");
         await Catalog.UpdateAsync("upgraded", (t, _) => t! with { SchemaStamp = "an older build", Version = t.Version + 1 }, CancellationToken.None);
 
         var home = await host.Anonymous().GetAsync("/upgraded/");
 
         Assert.Equal(HttpStatusCode.NotFound, home.StatusCode); // migrated, but the upgrade enabled no features yet
         Assert.Equal(host.Services.GetRequiredService<SaaS.Data.TenantMigrator>().SchemaStamp, Catalog.Get("upgraded").SchemaStamp);
-        Assert.Equal(0L, await Sql("upgraded", "SELECT count(*) FROM EnabledFeatures"));
+        Assert.Equal(0L, await host.TenantScalarAsync("upgraded", "SELECT count(*) FROM EnabledFeatures"));
     }
 
     [Fact]
@@ -106,12 +106,4 @@ public sealed class TenantActivationTests(SaaSHost host) : IClassFixture<SaaSHos
         Assert.Equal(HttpStatusCode.OK, (await host.Anonymous().GetAsync("/health")).StatusCode);
     }
 
-    private async Task<object?> Sql(string tenant, string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(host.AppData, "Sites", tenant, "tenant.db")};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteScalarAsync();
-    }
 }

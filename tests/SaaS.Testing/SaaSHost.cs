@@ -56,6 +56,31 @@ public sealed class SaaSHost : WebApplicationFactory<Program>
 
     public string AppData { get; }
 
+    /// <summary>Runs SQL straight on a SQLite tenant's database file (what an operator or a crash could leave behind); rows changed.</summary>
+    public async Task<int> TenantSqlAsync(string tenant, string sql)
+    {
+        await using var command = await TenantCommandAsync(tenant, sql);
+        return await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>The first value a query on a SQLite tenant's database file returns.</summary>
+    public async Task<object?> TenantScalarAsync(string tenant, string sql)
+    {
+        await using var command = await TenantCommandAsync(tenant, sql);
+        return await command.ExecuteScalarAsync();
+    }
+
+    private async Task<Microsoft.Data.Sqlite.SqliteCommand> TenantCommandAsync(string tenant, string sql)
+    {
+        // Not pooled, so the file is closed again when the command is disposed.
+        var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(AppData, "Sites", tenant, "tenant.db")};Pooling=False");
+        await connection.OpenAsync();
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Disposed += (_, _) => connection.Dispose();
+        return command;
+    }
+
     /// <summary>A host with some settings changed, e.g. a short idle timeout.</summary>
     public static SaaSHost With(IDictionary<string, string?> overrides) => new(overrides);
 

@@ -71,6 +71,17 @@ public sealed class ProductCatalog(CatalogDbContext db, CategoryService categori
         return await PageAsync(ids, total, page, (total + PageSize - 1) / PageSize, cancellationToken);
     }
 
+    /// <summary>Cards of the given products in the given order, leaving out any this buyer may not see.</summary>
+    public async Task<IReadOnlyList<ListingItem>> CardsAsync(IReadOnlyList<Guid> ids, bool verifiedBuyer, CancellationToken cancellationToken)
+    {
+        var active = await merchants.ActiveAsync(cancellationToken);
+        var hidden = verifiedBuyer ? new HashSet<Guid>() : await categories.VerifiedBuyersOnlyAsync(cancellationToken);
+        var visible = await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id) && p.Status == ProductStatus.Published)
+            .Select(p => new { p.Id, p.MerchantId, p.CategoryId }).ToListAsync(cancellationToken);
+        var shown = ids.Where(id => visible.Any(v => v.Id == id && active.Contains(v.MerchantId) && !hidden.Contains(v.CategoryId))).ToList();
+        return (await PageAsync(shown, shown.Count, 1, 1, cancellationToken)).Items;
+    }
+
     private async Task<ListingPage> PageAsync(IReadOnlyList<Guid> ids, int total, int page, int pages, CancellationToken cancellationToken)
     {
         var found = await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);

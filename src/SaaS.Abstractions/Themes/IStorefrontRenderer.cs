@@ -20,4 +20,10 @@ public interface IStorefrontRenderer
     /// <c>frame</c>, so a page's forms can use the frame's antiforgery token.
     /// </summary>
     Task<IResult> RenderFramedAsync(string frame, object frameModel, string view, object? model, string? title = null, int statusCode = StatusCodes.Status200OK);
+
+    /// <summary>
+    /// Renders each block's view (seeing its model as <c>block</c>; a broken one becomes an error block in its place),
+    /// then <paramref name="view"/>, which places them with <c>{% for section in sections %}{{ section }}{% endfor %}</c>.
+    /// </summary>
+    Task<IResult> RenderComposedAsync(string view, object? model, IReadOnlyList<SaaS.Blocks.ComposedBlock> blocks, string? title = null, int statusCode = StatusCodes.Status200OK);
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using SaaS.Media;
 using SaaS.Problems;
 using SaaS.Tenancy;
 using SaaS.Tenants;
@@ -7,20 +8,11 @@ using SaaS.Tenants;
 namespace SaaS.Site;
 
 /// <summary>
-/// Stores a marketplace logo in the tenant's Media folder. The file's first bytes decide its type (PNG, JPEG,
-/// WebP or GIF; no SVG, which can carry scripts), whatever name or content type the browser sent.
+/// Stores a marketplace logo in the tenant's Media folder; <see cref="ImageFormats"/> decides what it is.
 /// </summary>
 public sealed class LogoUpload(SiteDbContext site, ITenant tenant, TenantCatalog tenants)
 {
     public const long MaxBytes = 512 * 1024;
-
-    private static readonly (string Extension, byte[] Magic, int Offset)[] Signatures =
-    [
-        ("png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], 0),
-        ("jpg", [0xFF, 0xD8, 0xFF], 0),
-        ("gif", "GIF8"u8.ToArray(), 0),
-        ("webp", "WEBP"u8.ToArray(), 8),
-    ];
 
     public async Task SaveAsync(IFormFile? file, CancellationToken cancellationToken)
     {
@@ -29,7 +21,7 @@ public sealed class LogoUpload(SiteDbContext site, ITenant tenant, TenantCatalog
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, cancellationToken);
         var bytes = buffer.ToArray();
-        var extension = Signatures.FirstOrDefault(s => bytes.Length >= s.Offset + s.Magic.Length && bytes.AsSpan(s.Offset, s.Magic.Length).SequenceEqual(s.Magic)).Extension
+        var extension = ImageFormats.Detect(bytes)
             ?? throw new ValidationFailedException("logo", "The logo must be a PNG, JPEG, WebP or GIF image.");
 
         var folder = Path.Combine(tenant.FilesPath, "Media");

@@ -5,6 +5,7 @@ using Fluid;
 using Fluid.Values;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using SaaS.Blocks;
 using SaaS.Tenancy;
 
 namespace SaaS.Themes;
@@ -49,10 +50,30 @@ public sealed class StorefrontRenderer(
         return Results.Content(await RenderViewAsync(shell, LayoutView, layout, context), "text/html; charset=utf-8", statusCode: statusCode);
     }
 
-    /// <summary>The whole page with <paramref name="parsed"/> standing for the view (a draft being previewed, say).</summary>
-    public async Task<string> RenderPageAsync(HttpContext http, TenantShell shell, string view, ParsedTemplate? parsed, object? model, string? title)
+    public async Task<IResult> RenderComposedAsync(string view, object? model, IReadOnlyList<ComposedBlock> blocks, string? title = null, int statusCode = StatusCodes.Status200OK)
     {
-        var context = NewContext(shell, http, title);
+        var request = http.HttpContext ?? throw new InvalidOperationException("Storefront views render inside a request.");
+        var shell = request.GetTenantShell() ?? throw new InvalidOperationException("Storefront views render inside a tenant.");
+        var context = NewContext(shell, request, title);
+        var sections = new List<FluidValue>(blocks.Count);
+        foreach (var block in blocks)
+        {
+            // Each block on its own: a broken one shows its error block and the others still render.
+            context.SetValue("block", block.Model);
+            sections.Add(new StringValue(await RenderViewAsync(shell, block.View, views.Find(shell, block.View), context), encode: false));
+        }
+        context.SetValue("block", NilValue.Instance);
+        context.SetValue("sections", new ArrayValue(sections));
+        var html = await RenderPageAsync(context, shell, view, views.Find(shell, view), model);
+        return Results.Content(html, "text/html; charset=utf-8", statusCode: statusCode);
+    }
+
+    /// <summary>The whole page with <paramref name="parsed"/> standing for the view (a draft being previewed, say).</summary>
+    public Task<string> RenderPageAsync(HttpContext http, TenantShell shell, string view, ParsedTemplate? parsed, object? model, string? title) =>
+        RenderPageAsync(NewContext(shell, http, title), shell, view, parsed, model);
+
+    private async Task<string> RenderPageAsync(TemplateContext context, TenantShell shell, string view, ParsedTemplate? parsed, object? model)
+    {
         if (model is not null) context.SetValue("model", model);
         var body = await RenderViewAsync(shell, view, parsed, context);
         var layout = views.Find(shell, LayoutView);

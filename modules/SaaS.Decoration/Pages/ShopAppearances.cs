@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using SaaS.Decoration.Data;
+using SaaS.Problems;
+
+namespace SaaS.Decoration.Pages;
+
+/// <summary>
+/// A shop's logo, banner, brand colour and menu. The colour is one of <see cref="Palette"/>: colours that keep white
+/// text on them readable (contrast 4.5:1 or more), so no shop can make the theme illegible.
+/// </summary>
+public sealed class ShopAppearances(DecorationDbContext db)
+{
+    public static readonly IReadOnlyList<string> Palette = ["#b45309", "#b91c1c", "#be185d", "#7e22ce", "#4338ca", "#1d4ed8", "#0f766e", "#15803d", "#334155"];
+
+    public async Task<AppearanceView> GetAsync(Guid merchantId, CancellationToken cancellationToken)
+    {
+        var appearance = await db.Appearances.AsNoTracking().SingleOrDefaultAsync(a => a.MerchantId == merchantId, cancellationToken) ?? new ShopAppearance { MerchantId = merchantId };
+        return View(appearance);
+    }
+
+    public async Task<AppearanceView> SaveAsync(Guid merchantId, AppearanceRequest request, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        string? Link(string field, string? value, string label)
+        {
+            var text = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+            if (text is not null && (text.Length > 500 || !BlockValidator.IsSafeLink(text))) errors[field] = [$"{label} must be an https:// address or a path on this marketplace starting with /."];
+            return text;
+        }
+        var logo = Link("logoUrl", request.LogoUrl, "The logo");
+        var banner = Link("bannerUrl", request.BannerUrl, "The banner");
+        var color = string.IsNullOrWhiteSpace(request.BrandColor) ? null : request.BrandColor.Trim().ToLowerInvariant();
+        if (color is not null && !Palette.Contains(color)) errors["brandColor"] = [$"Choose the brand colour from the theme's palette: {string.Join(", ", Palette)}."];
+        var navigation = (request.Navigation ?? ["home", "about"]).Select(n => n.Trim()).Where(n => n.Length > 0).Distinct().ToList();
+        if (navigation.Count > 8 || navigation.Any(n => n.Length > 60)) errors["navigation"] = ["The shop menu lists at most 8 pages."];
+        if (errors.Count > 0) throw new ValidationFailedException(errors);
+
+        var appearance = await db.Appearances.SingleOrDefaultAsync(a => a.MerchantId == merchantId, cancellationToken);
+        if (appearance is null) db.Appearances.Add(appearance = new ShopAppearance { MerchantId = merchantId });
+        appearance.LogoUrl = logo;
+        appearance.BannerUrl = banner;
+        appearance.BrandColor = color;
+        appearance.Navigation = string.Join(',', navigation);
+        await db.SaveChangesAsync(cancellationToken);
+        return View(appearance);
+    }
+
+    private static AppearanceView View(ShopAppearance a) =>
+        new(a.LogoUrl, a.BannerUrl, a.BrandColor, a.Navigation.Split(',', StringSplitOptions.RemoveEmptyEntries), Palette);
+}
