@@ -117,6 +117,7 @@ public static class SaaSServiceCollectionExtensions
         services.AddSingleton(new ThemeCatalog(options.ThemesPath is { } themesPath
             ? Path.Combine(builder.Environment.ContentRootPath, themesPath)
             : Path.Combine(AppContext.BaseDirectory, "themes")));
+        services.AddSingleton<IThemePalettes>(provider => provider.GetRequiredService<ThemeCatalog>());
         services.AddSingleton<LiquidViews>();
         services.AddSingleton<ThemeTranslations>();
         services.AddSingleton<ThemeAssets>();

@@ -52,6 +52,19 @@ public sealed class DecorationBrowserTests(BrowserHost browser)
         await Assertions.Expect(owner.Locator(".notice")).ToContainTextAsync("草稿已保存");
         Assert.Equal(["Bravo", "Charlie", "Alpha"], await OrderAsync(owner.Locator(".block-card")));
 
+        // Drag and drop: Alpha onto the top of Bravo saves at once, then Alpha back to the end with the Move buttons.
+        // The page before the drop is marked, so waiting for a page without the mark waits for the save's reload.
+        await owner.SetViewportSizeAsync(1280, 2400); // both blocks on screen, as a mouse drag needs
+        await owner.EvaluateAsync("() => window.beforeDrop = true");
+        await owner.Locator(".block-card").Nth(2).Locator("legend").DragToAsync(owner.Locator(".block-card").Nth(0).Locator("legend"), new() { TargetPosition = new() { X = 5, Y = 2 } });
+        await owner.WaitForFunctionAsync("() => !window.beforeDrop");
+        await Assertions.Expect(owner.Locator(".notice")).ToContainTextAsync("草稿已保存");
+        Assert.Equal(["Alpha", "Bravo", "Charlie"], await OrderAsync(owner.Locator(".block-card")));
+        await owner.GetByRole(AriaRole.Button, new() { Name = "下移: 1. 富文本" }).ClickAsync();
+        await owner.GetByRole(AriaRole.Button, new() { Name = "下移: 2. 富文本" }).ClickAsync();
+        await owner.GetByRole(AriaRole.Button, new() { Name = "保存草稿" }).ClickAsync();
+        Assert.Equal(["Bravo", "Charlie", "Alpha"], await OrderAsync(owner.Locator(".block-card")));
+
         // The preview at a phone's width shows the saved draft in that order.
         await owner.GetByRole(AriaRole.Button, new() { Name = "移动端" }).ClickAsync();
         await Assertions.Expect(owner.Locator("#preview")).ToHaveAttributeAsync("width", "390");

@@ -1,16 +1,21 @@
 using Microsoft.EntityFrameworkCore;
 using SaaS.Decoration.Data;
 using SaaS.Problems;
+using SaaS.Tenants;
+using SaaS.Themes;
 
 namespace SaaS.Decoration.Pages;
 
 /// <summary>
-/// A shop's logo, banner, brand colour and menu. The colour is one of <see cref="Palette"/>: colours that keep white
-/// text on them readable (contrast 4.5:1 or more), so no shop can make the theme illegible.
+/// A shop's logo, banner, brand colour and menu. The colour is one of the theme's shop palette (or
+/// <see cref="DefaultPalette"/>): colours that keep white text on them readable (contrast 4.5:1 or more), so no shop
+/// can make the theme illegible.
 /// </summary>
-public sealed class ShopAppearances(DecorationDbContext db)
+public sealed class ShopAppearances(DecorationDbContext db, IThemePalettes palettes, ITenant tenant)
 {
-    public static readonly IReadOnlyList<string> Palette = ["#b45309", "#b91c1c", "#be185d", "#7e22ce", "#4338ca", "#1d4ed8", "#0f766e", "#15803d", "#334155"];
+    public static readonly IReadOnlyList<string> DefaultPalette = ["#b45309", "#b91c1c", "#be185d", "#7e22ce", "#4338ca", "#1d4ed8", "#0f766e", "#15803d", "#334155"];
+
+    public IReadOnlyList<string> Palette => palettes.ShopPalette(tenant.Site.Theme) is { Count: > 0 } palette ? palette : DefaultPalette;
 
     public async Task<AppearanceView> GetAsync(Guid merchantId, CancellationToken cancellationToken)
     {
@@ -45,6 +50,6 @@ public sealed class ShopAppearances(DecorationDbContext db)
         return View(appearance);
     }
 
-    private static AppearanceView View(ShopAppearance a) =>
+    private AppearanceView View(ShopAppearance a) =>
         new(a.LogoUrl, a.BannerUrl, a.BrandColor, a.Navigation.Split(',', StringSplitOptions.RemoveEmptyEntries), Palette);
 }

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace SaaS.Themes;
 
 /// <summary>The themes shipped in the themes folder, read once at start.</summary>
-public sealed class ThemeCatalog
+public sealed class ThemeCatalog : IThemePalettes
 {
     private readonly Dictionary<string, ThemeDescriptor> themes = new(StringComparer.Ordinal);
 
@@ -32,6 +32,9 @@ public sealed class ThemeCatalog
         foreach (var (name, value) in chosen) if (values.ContainsKey(name)) values[name] = value;
         return values;
     }
+
+    /// <summary>The shop brand colours a theme allows: its own, or its nearest base theme's.</summary>
+    public IReadOnlyList<string> ShopPalette(string theme) => Chain(theme).Select(t => t.ShopPalette).FirstOrDefault(p => p.Count > 0) ?? [];
 
     /// <summary>The theme, then its base theme, and so on: the order views and assets are looked up in.</summary>
     public IReadOnlyList<ThemeDescriptor> Chain(string name)
@@ -65,6 +68,12 @@ public sealed class ThemeCatalog
                 settings.Add(new ThemeSetting(setting.Name, Field("type") ?? "text", Field("label") ?? setting.Name, Field("default") ?? ""));
             }
         }
-        return new ThemeDescriptor(name, Text("displayName") ?? name, Text("description") ?? "", Text("baseTheme"), Text("version") ?? "1.0.0", folder, settings);
+        var palette = root.TryGetProperty("shopPalette", out var colours) && colours.ValueKind == JsonValueKind.Array
+            ? colours.EnumerateArray().Select(c => c.GetString()!.ToLowerInvariant()).ToList()
+            : [];
+        return new ThemeDescriptor(name, Text("displayName") ?? name, Text("description") ?? "", Text("baseTheme"), Text("version") ?? "1.0.0", folder, settings)
+        {
+            ShopPalette = palette,
+        };
     }
 }

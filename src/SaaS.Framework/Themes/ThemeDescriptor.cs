@@ -10,6 +10,9 @@ public sealed record ThemeDescriptor(
     string Folder,
     IReadOnlyList<ThemeSetting> Settings)
 {
+    /// <summary>The brand colours merchants may give their shops on this theme (<c>shopPalette</c>); empty to inherit.</summary>
+    public IReadOnlyList<string> ShopPalette { get; init; } = [];
+
     public string ViewPath(string view) => Path.Combine(Folder, "Views", view + ".liquid");
 
     public string AssetsFolder => Path.Combine(Folder, "wwwroot");
