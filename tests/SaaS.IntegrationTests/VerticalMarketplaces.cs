@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using SaaS.Testing;
 using Xunit.Abstractions;
 
@@ -36,22 +35,16 @@ internal static class VerticalMarketplaces
 
     public static IEnumerable<string> HitTitles(this JsonElement result) => result.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("title").GetString()!);
 
-    /// <summary>Every product as stored (title, SKU codes, status, prices), ordered by SKU code: two launches of one recipe should agree line by line.</summary>
-    public static IReadOnlyList<string> StoredCatalog(this SaaSHost host, string tenant)
+    /// <summary>Every SKU as stored (code, product title, status, stock, tiers), ordered by SKU code: two launches of one recipe should agree line by line.</summary>
+    public static async Task<IReadOnlyList<string>> StoredCatalogAsync(this SaaSHost host, string tenant)
     {
-        var file = Path.Combine(host.AppData, "Sites", tenant, "tenant.db");
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT p.Title, p.Status, s.Code, s.Stock, group_concat(t.MinQuantity || ':' || t.UnitPrice, ';')
-            FROM Products p JOIN Skus s ON s.ProductId = p.Id JOIN PriceTiers t ON t.SkuId = s.Id
-            GROUP BY s.Id ORDER BY s.Code
-            """;
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read()) rows.Add($"{reader.GetString(2)} {reader.GetString(0)} {reader.GetString(1)} {reader.GetInt32(3)} {reader.GetString(4)}");
-        return rows;
+        var rows = await host.TenantScalarAsync(tenant, """
+            SELECT group_concat(line, char(10)) FROM (
+                SELECT s.Code || ' ' || p.Title || ' ' || p.Status || ' ' || s.Stock || ' ' || group_concat(t.MinQuantity || ':' || t.UnitPrice, ';') AS line
+                FROM Products p JOIN Skus s ON s.ProductId = p.Id JOIN PriceTiers t ON t.SkuId = s.Id
+                GROUP BY s.Id ORDER BY s.Code)
+            """);
+        return ((string?)rows ?? "").Split('\n');
     }
 
     /// <summary>
@@ -65,8 +58,8 @@ internal static class VerticalMarketplaces
         var elapsed = clock.Elapsed;
         output.WriteLine($"{recipe} launched in {elapsed.TotalSeconds:0.0} s");
 
-        var first = host.StoredCatalog(tenant).Where(row => !row.StartsWith(testSkus, StringComparison.Ordinal)).ToList();
-        var second = host.StoredCatalog(again);
+        var first = (await host.StoredCatalogAsync(tenant)).Where(row => !row.StartsWith(testSkus, StringComparison.Ordinal)).ToList();
+        var second = await host.StoredCatalogAsync(again);
         Assert.True(second.Count >= 300, $"{second.Count} SKUs");
         Assert.Equal(first, second);
         Assert.True(elapsed < TimeSpan.FromMinutes(2), $"{recipe} took {elapsed} to launch");
