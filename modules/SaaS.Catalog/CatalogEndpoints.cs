@@ -6,6 +6,7 @@ using SaaS.Catalog.Pricing;
 using SaaS.Catalog.Products;
 using SaaS.Catalog.Reviews;
 using SaaS.Catalog.Storefront;
+using SaaS.Companies;
 using SaaS.Merchants;
 using SaaS.Security;
 
@@ -101,9 +102,9 @@ public static class CatalogEndpoints
             await service.FindAsync(id, ct);
             return TypedResults.Ok(await service.EffectiveAttributesAsync(id, ct));
         });
-        tenantRoutes.MapGet("/api/products/{idOrSlug}", async (string idOrSlug, HttpContext http, ProductCatalog catalog, PriceLists prices) =>
+        tenantRoutes.MapGet("/api/products/{idOrSlug}", async (string idOrSlug, HttpContext http, ProductCatalog catalog, PriceLists prices, ICompanyDirectory companies) =>
         {
-            var product = await catalog.PublishedAsync(idOrSlug, http.RequestAborted);
+            var product = await catalog.PublishedAsync(idOrSlug, await companies.IsVerifiedBuyerAsync(http.User, http.RequestAborted), http.RequestAborted);
             return TypedResults.Ok(product with { BuyerPrice = await prices.ForBuyerAsync(http.User, product, http.RequestAborted) });
         });
 
@@ -122,7 +123,10 @@ public static class CatalogEndpoints
             return TypedResults.NoContent();
         });
         tenantRoutes.MapGet("/api/products", async (Guid? category, Guid? merchant, bool? inStock, decimal? minPrice, decimal? maxPrice, string? sort, int? page,
-            ProductCatalog catalog, CancellationToken ct) =>
-            TypedResults.Ok(await catalog.ListAsync(new ListingQuery(category, merchant, inStock ?? false, minPrice, maxPrice, sort, page ?? 1), ct)));
+            HttpContext http, ProductCatalog catalog, ICompanyDirectory companies) =>
+            TypedResults.Ok(await catalog.ListAsync(new ListingQuery(category, merchant, inStock ?? false, minPrice, maxPrice, sort, page ?? 1)
+            {
+                VerifiedBuyer = await companies.IsVerifiedBuyerAsync(http.User, http.RequestAborted),
+            }, http.RequestAborted)));
     }
 }

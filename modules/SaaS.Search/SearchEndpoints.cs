@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using SaaS.Companies;
 using SaaS.Problems;
 using SaaS.Search.Index;
 using SaaS.Search.Indexing;
@@ -18,10 +19,13 @@ public static class SearchEndpoints
 {
     public static void MapSearchEndpoints(this IEndpointRouteBuilder tenantRoutes)
     {
-        tenantRoutes.MapGet("/api/search", async (HttpRequest http, SearchService search, CancellationToken ct) =>
-            TypedResults.Ok(await search.SearchAsync(SearchQueryString.Parse(http.Query), ct)));
-        tenantRoutes.MapGet("/api/search/suggest", async (string? q, SearchService search, CancellationToken ct) =>
-            TypedResults.Ok(new { suggestions = await search.SuggestAsync(q, ct) }));
+        tenantRoutes.MapGet("/api/search", async (HttpContext http, SearchService search, ICompanyDirectory companies) =>
+            TypedResults.Ok(await search.SearchAsync(SearchQueryString.Parse(http.Request.Query) with
+            {
+                VerifiedBuyer = await companies.IsVerifiedBuyerAsync(http.User, http.RequestAborted),
+            }, http.RequestAborted)));
+        tenantRoutes.MapGet("/api/search/suggest", async (string? q, HttpContext http, SearchService search, ICompanyDirectory companies) =>
+            TypedResults.Ok(new { suggestions = await search.SuggestAsync(q, await companies.IsVerifiedBuyerAsync(http.User, http.RequestAborted), http.RequestAborted) }));
 
         var admin = tenantRoutes.MapGroup("/api/admin/search").RequirePermission(SearchPermissions.ManageSearch);
         admin.MapPost("/reindex", async (IndexUpdater updater, IndexingTasks tasks, CancellationToken ct) =>
@@ -39,13 +43,14 @@ public static class SearchEndpoints
             return TypedResults.Ok(new { synonyms = await synonyms.ListAsync(ct) });
         });
 
-        tenantRoutes.MapGet("/search", async (HttpRequest http, SearchService search, IStorefrontRenderer renderer, CancellationToken ct) =>
+        tenantRoutes.MapGet("/search", async (HttpContext http, SearchService search, IStorefrontRenderer renderer, ICompanyDirectory companies) =>
         {
-            var q = http.Query["q"].ToString();
+            var ct = http.RequestAborted;
+            var q = http.Request.Query["q"].ToString();
             SearchPageModel model;
             try
             {
-                var request = SearchQueryString.Parse(http.Query);
+                var request = SearchQueryString.Parse(http.Request.Query) with { VerifiedBuyer = await companies.IsVerifiedBuyerAsync(http.User, ct) };
                 model = SearchPageModel.From(request, await search.SearchAsync(request, ct), await search.LookupsAsync(ct));
             }
             catch (ValidationFailedException invalid)

@@ -39,6 +39,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<SynonymService>();
         services.AddEventHandler<ProductChanged, ProductChangedHandler>();
         services.AddEventHandler<CatalogStructureChanged, CatalogStructureChangedHandler>();
+        services.AddEventHandler<CategoryVisibilityChanged, CategoryVisibilityChangedHandler>();
         services.AddEventHandler<MerchantSuspended, MerchantSuspendedHandler>();
         services.AddEventHandler<MerchantReinstated, MerchantReinstatedHandler>();
         services.AddPermissions<SearchPermissions>();

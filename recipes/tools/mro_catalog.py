@@ -4,9 +4,9 @@
 The recipe is data; this script is how it was made, so the catalog can be regrown (more products for a
 benchmark, other prices) without hand-editing 200 products:  python3 recipes/tools/mro_catalog.py
 """
-import json
-import pathlib
 import random
+
+from vertical_catalog import attr, replace_steps, tiers
 
 FASTENERS = "91330110MA2B3C4D56"   # 杭州紧固件供应链有限公司
 TOOLS = "91440300MA5F6G7H8B"       # 深圳精密工具有限公司
@@ -34,14 +34,6 @@ CATEGORIES = [
     {"slug": "pneumatics", "name": "气动元件 Pneumatics", "children": [
         {"slug": "cylinders", "name": "气缸 Cylinders"}, {"slug": "fittings", "name": "气管接头 Fittings"}]},
 ]
-
-
-def attr(category, code, name, kind, options=None, unit=None, **flags):
-    a = {"category": category, "code": code, "name": name, "kind": kind}
-    if options: a["options"] = options
-    if unit: a["unit"] = unit
-    a.update(flags)
-    return a
 
 
 ATTRIBUTES = [
@@ -174,10 +166,6 @@ BEARINGS = [("6000", 10, 26), ("6001", 12, 28), ("6002", 15, 32), ("6201", 12, 3
             ("30205", 25, 52), ("30206", 30, 62), ("30208", 40, 80), ("32210", 50, 90), ("30305", 25, 62)]
 
 
-def tiers(moq, price):
-    return [[moq, round(price, 2)], [moq * 10, round(price * 0.95, 2)], [moq * 50, round(price * 0.88, 2)]]
-
-
 def products():
     r = random.Random(2026)
     out, codes = [], set()
@@ -217,15 +205,11 @@ def products():
 
 
 def main():
-    path = pathlib.Path(__file__).resolve().parents[1] / "industrial-mro.recipe.json"
-    recipe = json.loads(path.read_text(encoding="utf-8"))
-    steps = [s for s in recipe["steps"] if s["name"] not in ("categories", "attributes", "products")]
-    steps.insert(1, {"name": "categories", "categories": CATEGORIES})
-    steps.insert(2, {"name": "attributes", "attributes": ATTRIBUTES})
-    steps.append({"name": "products", "products": products()})
-    recipe["steps"] = steps
-    path.write_text(json.dumps(recipe, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"{len(recipe['steps'][-1]['products'])} products written to {path}")
+    replace_steps("industrial-mro", [
+        {"name": "categories", "categories": CATEGORIES},
+        {"name": "attributes", "attributes": ATTRIBUTES},
+        {"name": "products", "products": products()},
+    ])
 
 
 if __name__ == "__main__":

@@ -1,13 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using SaaS.Testing;
+using static SaaS.IntegrationTests.BrowserForms;
 
 namespace SaaS.IntegrationTests;
 
 /// <summary>The buyer's company pages, driven as a browser would: cookies, forms and their antiforgery tokens.</summary>
-public sealed partial class CompanyPageTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsyncLifetime
+public sealed class CompanyPageTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsyncLifetime
 {
     private const string Tenant = "co-pages";
 
@@ -90,16 +90,4 @@ public sealed partial class CompanyPageTests(SaaSHost host) : IClassFixture<SaaS
     }
 
     private HttpClient Browser() => host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = true, HandleCookies = true });
-
-    /// <summary>GETs <paramref name="page"/>, then posts the fields to <paramref name="action"/> with the page's antiforgery token.</summary>
-    private static async Task<HttpResponseMessage> SubmitAsync(HttpClient browser, string page, string action, Dictionary<string, string> fields)
-    {
-        var token = AntiforgeryInput().Match(await browser.GetStringAsync(page));
-        Assert.True(token.Success, $"{page} has no antiforgery field");
-        fields[token.Groups["name"].Value] = WebUtility.HtmlDecode(token.Groups["value"].Value);
-        return await browser.PostAsync(action, new FormUrlEncodedContent(fields));
-    }
-
-    [GeneratedRegex(@"<input type=""hidden"" name=""(?<name>__RequestVerificationToken[^""]*)"" value=""(?<value>[^""]+)""")]
-    private static partial Regex AntiforgeryInput();
 }

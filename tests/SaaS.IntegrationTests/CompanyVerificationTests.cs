@@ -1,14 +1,14 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using SaaS.Testing;
+using static SaaS.IntegrationTests.BrowserForms;
 
 namespace SaaS.IntegrationTests;
 
 /// <summary>The operator verifies buyer companies, or refuses with a reason the buyer reads; all of it audited.</summary>
-public sealed partial class CompanyVerificationTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsyncLifetime
+public sealed class CompanyVerificationTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsyncLifetime
 {
     private const string Tenant = "verify";
 
@@ -116,17 +116,6 @@ public sealed partial class CompanyVerificationTests(SaaSHost host) : IClassFixt
         Assert.Contains("信用代码与名称不符", await browser.GetStringAsync($"/{Tenant}/admin/companies/{id}"));
     }
 
-    /// <summary>GETs <paramref name="page"/>, then posts the fields to <paramref name="action"/> with the page's antiforgery token.</summary>
-    private static async Task<HttpResponseMessage> SubmitAsync(HttpClient browser, string page, string action, Dictionary<string, string> fields)
-    {
-        var token = AntiforgeryInput().Match(await browser.GetStringAsync(page));
-        Assert.True(token.Success, $"{page} has no antiforgery field");
-        fields[token.Groups["name"].Value] = WebUtility.HtmlDecode(token.Groups["value"].Value);
-        return await browser.PostAsync(action, new FormUrlEncodedContent(fields));
-    }
-
-    [GeneratedRegex(@"<input type=""hidden"" name=""(?<name>__RequestVerificationToken[^""]*)"" value=""(?<value>[^""]+)""")]
-    private static partial Regex AntiforgeryInput();
 
     private async Task<HttpClient> AdminAsync() => host.WithToken(await host.LoginAsync($"/{Tenant}", "admin@example.com"));
 }

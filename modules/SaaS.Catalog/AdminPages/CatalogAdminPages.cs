@@ -31,11 +31,12 @@ public static class CatalogAdminPages
                 switch (action)
                 {
                     case "category":
-                        selected = (await categories.CreateAsync(new CategoryRequest(form["slug"], form["name"], Id("parentId"), null), http.RequestAborted)).Id;
+                        selected = (await categories.CreateAsync(new CategoryRequest(form["slug"], form["name"], Id("parentId"), null, form["verifiedBuyersOnly"] == "true"), http.RequestAborted)).Id;
                         message = "Category added.";
                         break;
                     case "update":
-                        await categories.UpdateAsync(selected!.Value, new CategoryRequest(form["slug"], form["name"], Id("parentId"), int.TryParse(form["sortOrder"], out var order) ? order : null), http.RequestAborted);
+                        await categories.UpdateAsync(selected!.Value, new CategoryRequest(form["slug"], form["name"], Id("parentId"), int.TryParse(form["sortOrder"], out var order) ? order : null,
+                            form["verifiedBuyersOnly"] == "true"), http.RequestAborted);
                         message = "Category saved.";
                         break;
                     case "delete":
@@ -88,7 +89,7 @@ public static class CatalogAdminPages
         {
             foreach (var category in snapshot.All.Where(c => c.ParentId == parent).OrderBy(c => c.SortOrder).ThenBy(c => c.Name))
             {
-                rows.Add(new CategoryRow(category.Id, category.Slug, category.Name, depth, category.Id == selected?.Id));
+                rows.Add(new CategoryRow(category.Id, category.Slug, category.Name, depth, category.Id == selected?.Id, category.VerifiedBuyersOnly));
                 Walk(category.Id, depth + 1);
             }
         }

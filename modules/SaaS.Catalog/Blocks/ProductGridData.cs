@@ -7,7 +7,10 @@ using SaaS.Catalog.Storefront;
 
 namespace SaaS.Catalog.Blocks;
 
-/// <summary>The products of a product-grid block: only what buyers may see, and on a shop page only that shop's.</summary>
+/// <summary>
+/// The products of a product-grid block: only what buyers may see, and on a shop page only that shop's. A block does not
+/// know who is looking, so it shows what anyone may see: never the products of verified-buyers-only categories.
+/// </summary>
 public sealed class ProductGridData(ProductCatalog catalog, CatalogDbContext db, CategoryService categories) : IBlockData
 {
     public string BlockType => CatalogBlocks.ProductGrid.Name;
@@ -26,7 +29,7 @@ public sealed class ProductGridData(ProductCatalog catalog, CatalogDbContext db,
                     .Select(p => new { p.Id, p.Slug, Codes = p.Skus.Select(s => s.Code).ToList() }).ToListAsync(cancellationToken);
                 // In the order the merchant listed them.
                 var ids = wanted.Select(w => found.FirstOrDefault(f => f.Slug == w || f.Codes.Contains(w))?.Id).OfType<Guid>().Distinct().ToList();
-                return await catalog.CardsAsync(ids, cancellationToken);
+                return await catalog.CardsAsync(ids, verifiedBuyer: false, cancellationToken);
             case "category":
                 var slug = request.Settings.GetValueOrDefault("category") as string;
                 if (slug is null || (await categories.SnapshotAsync(cancellationToken)).BySlug(slug) is not { } category) return Array.Empty<ListingItem>();

@@ -13,4 +13,10 @@ public sealed class Category
     public required string Name { get; set; }
 
     public int SortOrder { get; set; }
+
+    /// <summary>
+    /// Its products, and those of every category below it, are for verified buyer companies only (prescription
+    /// drugs): anonymous visitors and unverified buyers neither list, find nor open them.
+    /// </summary>
+    public bool VerifiedBuyersOnly { get; set; }
 }

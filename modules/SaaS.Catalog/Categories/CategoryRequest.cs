@@ -1,3 +1,4 @@
 namespace SaaS.Catalog.Categories;
 
-public sealed record CategoryRequest(string? Slug, string? Name, Guid? ParentId, int? SortOrder);
+/// <param name="VerifiedBuyersOnly">Whether only verified buyer companies see the category's products; left out (null), an edit keeps it as it is.</param>
+public sealed record CategoryRequest(string? Slug, string? Name, Guid? ParentId, int? SortOrder, bool? VerifiedBuyersOnly = null);

@@ -19,7 +19,7 @@ public sealed partial class CategoryService(CatalogDbContext db, ITenantDatabase
     {
         var all = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Name).ToListAsync(cancellationToken);
         IReadOnlyList<CategoryNode> Children(Guid? parent) =>
-            all.Where(c => c.ParentId == parent).Select(c => new CategoryNode(c.Id, c.Slug, c.Name, c.ParentId, Children(c.Id))).ToList();
+            all.Where(c => c.ParentId == parent).Select(c => new CategoryNode(c.Id, c.Slug, c.Name, c.ParentId, Children(c.Id), c.VerifiedBuyersOnly)).ToList();
         return Children(null);
     }
 
@@ -41,6 +41,23 @@ public sealed partial class CategoryService(CatalogDbContext db, ITenantDatabase
         return branch;
     }
 
+    /// <summary>
+    /// The categories whose products only verified buyer companies see: those flagged and everything below them.
+    /// Reads ids and flags only, for listings that filter in the database.
+    /// </summary>
+    public async Task<IReadOnlySet<Guid>> VerifiedBuyersOnlyAsync(CancellationToken cancellationToken)
+    {
+        var all = await db.Categories.AsNoTracking().Select(c => new { c.Id, c.ParentId, c.VerifiedBuyersOnly }).ToListAsync(cancellationToken);
+        var hidden = all.Where(c => c.VerifiedBuyersOnly).Select(c => c.Id).ToHashSet();
+        for (var added = hidden.Count > 0; added;)
+        {
+            var below = all.Where(c => c.ParentId is { } parent && hidden.Contains(parent) && !hidden.Contains(c.Id)).Select(c => c.Id).ToList();
+            hidden.UnionWith(below);
+            added = below.Count > 0;
+        }
+        return hidden;
+    }
+
     public async Task<IReadOnlyList<AttributeDefinition>> EffectiveAttributesAsync(Guid categoryId, CancellationToken cancellationToken) =>
         (await SnapshotAsync(cancellationToken)).AttributesFor(categoryId);
 
@@ -49,11 +66,11 @@ public sealed partial class CategoryService(CatalogDbContext db, ITenantDatabase
         var (slug, name) = Validate(request);
         if (request.ParentId is { } parent) await FindAsync(parent, cancellationToken);
         if (await db.Categories.AnyAsync(c => c.Slug == slug, cancellationToken)) throw new ConflictException("slug", $"A category is already at /c/{slug}.");
-        var category = new Category { Slug = slug, Name = name, ParentId = request.ParentId, SortOrder = request.SortOrder ?? 0 };
+        var category = new Category { Slug = slug, Name = name, ParentId = request.ParentId, SortOrder = request.SortOrder ?? 0, VerifiedBuyersOnly = request.VerifiedBuyersOnly ?? false };
         await using var transaction = await database.BeginTransactionAsync(cancellationToken);
         db.Categories.Add(category);
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync("category.created", $"{name} ({slug})", null, request.ParentId?.ToString() ?? "root", cancellationToken);
+        await audit.RecordAsync("category.created", $"{name} ({slug})", null, Describe(category), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return category;
     }
@@ -68,13 +85,17 @@ public sealed partial class CategoryService(CatalogDbContext db, ITenantDatabase
             if ((await BranchAsync(id, cancellationToken)).Contains(parent)) throw new ConflictException("parentId", "A category cannot move under itself or one of its subcategories.");
         }
         if (await db.Categories.AnyAsync(c => c.Slug == slug && c.Id != id, cancellationToken)) throw new ConflictException("slug", $"A category is already at /c/{slug}.");
-        var before = $"{category.Name} ({category.Slug}) under {category.ParentId?.ToString() ?? "root"}";
+        var before = Describe(category);
+        var verifiedBuyersOnly = request.VerifiedBuyersOnly ?? category.VerifiedBuyersOnly;
         var moved = category.Slug != slug || category.Name != name || category.ParentId != request.ParentId;
+        var visibilityChanged = category.VerifiedBuyersOnly != verifiedBuyersOnly;
         (category.Slug, category.Name, category.ParentId, category.SortOrder) = (slug, name, request.ParentId, request.SortOrder ?? category.SortOrder);
+        category.VerifiedBuyersOnly = verifiedBuyersOnly;
         await using var transaction = await database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         if (moved) await events.PublishAsync(new CatalogStructureChanged($"category {slug}"), cancellationToken);
-        await audit.RecordAsync("category.changed", name, before, $"{name} ({slug}) under {request.ParentId?.ToString() ?? "root"}", cancellationToken);
+        if (visibilityChanged) await events.PublishAsync(new CategoryVisibilityChanged(category.Id, verifiedBuyersOnly), cancellationToken);
+        await audit.RecordAsync("category.changed", name, before, Describe(category), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return category;
     }
@@ -146,6 +167,9 @@ public sealed partial class CategoryService(CatalogDbContext db, ITenantDatabase
         (definition.Required, definition.Filterable, definition.Searchable, definition.Variant) = (request.Required, request.Filterable, request.Searchable, request.Variant);
         return definition;
     }
+
+    private static string Describe(Category c) =>
+        $"{c.Name} ({c.Slug}) under {c.ParentId?.ToString() ?? "root"}{(c.VerifiedBuyersOnly ? ", verified buyers only" : "")}";
 
     private static string Describe(AttributeDefinition a) =>
         $"{a.Name} {a.Kind}{(a.Unit is null ? "" : $" {a.Unit}")}{(a.Options.Length > 0 ? $" [{a.Options}]" : "")}"

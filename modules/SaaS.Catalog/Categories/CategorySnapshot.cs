@@ -23,6 +23,9 @@ public sealed class CategorySnapshot(IReadOnlyList<Category> categories, IReadOn
         return path;
     }
 
+    /// <summary>Whether the category or one of its ancestors is for verified buyer companies only.</summary>
+    public bool VerifiedBuyersOnly(Guid categoryId) => Path(categoryId).Any(c => c.VerifiedBuyersOnly);
+
     /// <summary>The attributes a product of this category describes: the ancestors' first, then its own.</summary>
     public IReadOnlyList<AttributeDefinition> AttributesFor(Guid categoryId)
     {

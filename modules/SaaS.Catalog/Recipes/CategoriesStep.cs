@@ -8,8 +8,10 @@ using SaaS.Recipes;
 namespace SaaS.Catalog.Recipes;
 
 /// <summary>
-/// <c>{ "name": "categories", "categories": [{ "slug", "name", "children": [...] }] }</c>: the category tree.
-/// Existing slugs keep their place and take the recipe's name, so running it again changes nothing else.
+/// <c>{ "name": "categories", "categories": [{ "slug", "name", "verifiedBuyersOnly": true, "children": [...] }] }</c>: the
+/// category tree; <c>verifiedBuyersOnly</c> (optional) keeps a category's products, and its subcategories', from anyone
+/// but verified buyer companies. Existing slugs keep their place and take the recipe's name (and the flag when given),
+/// so running it again changes nothing else.
 /// </summary>
 public sealed class CategoriesStep : IRecipeStep
 {
@@ -35,6 +37,10 @@ public sealed class CategoriesStep : IRecipeStep
                 if (string.IsNullOrWhiteSpace(slug)) validation.Error($"{here}.slug", "Every category needs a 'slug'.");
                 else if (!slugs.Add(slug)) validation.Error($"{here}.slug", $"Slug '{slug}' appears twice.");
                 if (!node.TryGetProperty("name", out var n) || n.ValueKind != JsonValueKind.String) validation.Error($"{here}.name", "Every category needs a 'name'.");
+                if (node.TryGetProperty("verifiedBuyersOnly", out var flag) && flag.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+                {
+                    validation.Error($"{here}.verifiedBuyersOnly", "'verifiedBuyersOnly' is true or false.");
+                }
                 if (node.TryGetProperty("children", out var children)) Check(children, $"{here}.children");
             }
         }
@@ -52,10 +58,11 @@ public sealed class CategoriesStep : IRecipeStep
             {
                 var slug = node.GetProperty("slug").GetString()!;
                 var name = node.GetProperty("name").GetString()!;
+                bool? verifiedBuyersOnly = node.TryGetProperty("verifiedBuyersOnly", out var flag) ? flag.GetBoolean() : null;
                 var existing = await db.Categories.SingleOrDefaultAsync(c => c.Slug == slug, cancellationToken);
                 var id = existing is null
-                    ? (await service.CreateAsync(new CategoryRequest(slug, name, parent, order), cancellationToken)).Id
-                    : (await service.UpdateAsync(existing.Id, new CategoryRequest(slug, name, existing.ParentId, existing.SortOrder), cancellationToken)).Id;
+                    ? (await service.CreateAsync(new CategoryRequest(slug, name, parent, order, verifiedBuyersOnly), cancellationToken)).Id
+                    : (await service.UpdateAsync(existing.Id, new CategoryRequest(slug, name, existing.ParentId, existing.SortOrder, verifiedBuyersOnly), cancellationToken)).Id;
                 order++;
                 if (node.TryGetProperty("children", out var children)) await AddAsync(children, id);
             }

@@ -9,6 +9,9 @@ public sealed record CategoryPageModel(
 {
     public IReadOnlyList<FacetView> Facets { get; init; } = [];
 
+    /// <summary>The category is for verified buyer companies only and the visitor is not one of theirs: its products are not listed.</summary>
+    public bool ForVerifiedBuyers { get; init; }
+
     public string MetaDescription => $"{Category.Name}: {Listing.Total} products from verified suppliers.";
 
     /// <summary>Filtered and sorted variants of a category page are the same page to a search engine.</summary>

@@ -5,4 +5,7 @@ public sealed record ListingQuery(Guid? CategoryId, Guid? MerchantId, bool InSto
 {
     /// <summary>Filterable attribute code → value; only the search index can filter by them.</summary>
     public IReadOnlyDictionary<string, string> Attributes { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Asked by a verified buyer company's member: products of verified-buyers-only categories are listed too.</summary>
+    public bool VerifiedBuyer { get; init; }
 }

@@ -9,20 +9,23 @@ namespace SaaS.Catalog.Storefront;
 
 /// <summary>
 /// What buyers may see: published products of merchants that trade. Drafts, products in review, delisted
-/// products and the goods of suspended merchants are not found.
+/// products and the goods of suspended merchants are not found, nor, by anyone but a verified buyer company's
+/// member, products of verified-buyers-only categories.
 /// </summary>
 public sealed class ProductCatalog(CatalogDbContext db, CategoryService categories, IMerchantDirectory merchants, Images.ProductImages images, IEnumerable<SaaS.Search.IProductListing> listings)
 {
     public const int PageSize = 24;
 
-    public async Task<ProductView> PublishedAsync(string idOrSlug, CancellationToken cancellationToken)
+    public async Task<ProductView> PublishedAsync(string idOrSlug, bool verifiedBuyer, CancellationToken cancellationToken)
     {
         var products = db.Products.AsNoTracking().Include(p => p.Skus).ThenInclude(s => s.Tiers).Where(p => p.Status == ProductStatus.Published);
         var product = Guid.TryParse(idOrSlug, out var id)
             ? await products.SingleOrDefaultAsync(p => p.Id == id, cancellationToken)
             : await products.SingleOrDefaultAsync(p => p.Slug == idOrSlug, cancellationToken);
-        if (product is null || !(await merchants.ActiveAsync(cancellationToken)).Contains(product.MerchantId))
+        if (product is null || !(await merchants.ActiveAsync(cancellationToken)).Contains(product.MerchantId)
+            || (!verifiedBuyer && (await categories.VerifiedBuyersOnlyAsync(cancellationToken)).Contains(product.CategoryId)))
         {
+            // A hidden product answers like a missing one, so its existence is not given away either.
             throw new NotFoundException("id", "There is no such product on sale.");
         }
         return ProductView.From(product) with { Images = await images.ForProductAsync(product.Id, cancellationToken) };
@@ -34,7 +37,7 @@ public sealed class ProductCatalog(CatalogDbContext db, CategoryService categori
         if (query.CategoryId is { } category && listings.FirstOrDefault(l => l.Available) is { } index)
         {
             var listed = await index.ListAsync(new SaaS.Search.ProductListingQuery(category.ToString(), query.MerchantId, query.MinPrice, query.MaxPrice, query.InStock,
-                query.Sort ?? "newest", query.Page, query.Attributes), cancellationToken);
+                query.Sort ?? "newest", query.Page, query.Attributes) { VerifiedBuyer = query.VerifiedBuyer }, cancellationToken);
             return await PageAsync(listed.ProductIds, listed.Total, listed.Page, listed.Pages, cancellationToken) with { Facets = listed.Facets };
         }
 
@@ -44,6 +47,11 @@ public sealed class ProductCatalog(CatalogDbContext db, CategoryService categori
         {
             var branch = await categories.BranchAsync(categoryId, cancellationToken);
             products = products.Where(p => branch.Contains(p.CategoryId));
+        }
+        if (!query.VerifiedBuyer && await categories.VerifiedBuyersOnlyAsync(cancellationToken) is { Count: > 0 } hidden)
+        {
+            var excluded = hidden.ToList();
+            products = products.Where(p => !excluded.Contains(p.CategoryId));
         }
         if (query.MerchantId is { } merchantId) products = products.Where(p => p.MerchantId == merchantId);
         if (query.InStock) products = products.Where(p => p.Stock > 0);
@@ -63,12 +71,14 @@ public sealed class ProductCatalog(CatalogDbContext db, CategoryService categori
         return await PageAsync(ids, total, page, (total + PageSize - 1) / PageSize, cancellationToken);
     }
 
-    /// <summary>Cards of the given products in the given order, leaving out any a buyer may not see.</summary>
-    public async Task<IReadOnlyList<ListingItem>> CardsAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
+    /// <summary>Cards of the given products in the given order, leaving out any this buyer may not see.</summary>
+    public async Task<IReadOnlyList<ListingItem>> CardsAsync(IReadOnlyList<Guid> ids, bool verifiedBuyer, CancellationToken cancellationToken)
     {
         var active = await merchants.ActiveAsync(cancellationToken);
-        var visible = await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id) && p.Status == ProductStatus.Published).Select(p => new { p.Id, p.MerchantId }).ToListAsync(cancellationToken);
-        var shown = ids.Where(id => visible.Any(v => v.Id == id && active.Contains(v.MerchantId))).ToList();
+        var hidden = verifiedBuyer ? new HashSet<Guid>() : await categories.VerifiedBuyersOnlyAsync(cancellationToken);
+        var visible = await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id) && p.Status == ProductStatus.Published)
+            .Select(p => new { p.Id, p.MerchantId, p.CategoryId }).ToListAsync(cancellationToken);
+        var shown = ids.Where(id => visible.Any(v => v.Id == id && active.Contains(v.MerchantId) && !hidden.Contains(v.CategoryId))).ToList();
         return (await PageAsync(shown, shown.Count, 1, 1, cancellationToken)).Items;
     }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using SaaS.Catalog.Categories;
+using SaaS.Companies;
 using SaaS.Merchants;
 using SaaS.Problems;
 using SaaS.Themes;
@@ -29,11 +30,13 @@ public static class StorefrontPages
             var attributes = http.Request.Query.Where(q => q.Key.StartsWith("a.", StringComparison.Ordinal) && !string.IsNullOrWhiteSpace(q.Value))
                 .ToDictionary(q => q.Key[2..], q => q.Value.ToString());
             Guid? merchant = Guid.TryParse(http.Request.Query["merchant"], out var merchantId) ? merchantId : null;
+            var verifiedBuyer = await services.GetRequiredService<ICompanyDirectory>().IsVerifiedBuyerAsync(http.User, http.RequestAborted);
             ListingPage listing;
             try
             {
                 listing = await services.GetRequiredService<ProductCatalog>().ListAsync(
-                    new ListingQuery(category.Id, merchant, inStock ?? false, minPrice, maxPrice, order, page ?? 1) { Attributes = attributes }, http.RequestAborted);
+                    new ListingQuery(category.Id, merchant, inStock ?? false, minPrice, maxPrice, order, page ?? 1) { Attributes = attributes, VerifiedBuyer = verifiedBuyer },
+                    http.RequestAborted);
             }
             catch (ValidationFailedException)
             {
@@ -46,8 +49,11 @@ public static class StorefrontPages
                     f.Values.Select(v => new FacetLink(v.Label, v.Count, Toggle(http, slug, f.Key, v.Value), http.Request.Query[f.Key] == v.Value)).ToList()))
                 .ToList();
             var children = snapshot.All.Where(c => c.ParentId == category.Id).OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
-                .Select(c => new CategoryNode(c.Id, c.Slug, c.Name, c.ParentId, [])).ToList();
-            var model = new CategoryPageModel(category, snapshot.Path(category.Id), children, listing, order, inStock ?? false, minPrice, maxPrice) { Facets = facets };
+                .Select(c => new CategoryNode(c.Id, c.Slug, c.Name, c.ParentId, [], c.VerifiedBuyersOnly)).ToList();
+            var model = new CategoryPageModel(category, snapshot.Path(category.Id), children, listing, order, inStock ?? false, minPrice, maxPrice)
+            {
+                Facets = facets, ForVerifiedBuyers = !verifiedBuyer && snapshot.VerifiedBuyersOnly(category.Id),
+            };
             return await renderer.RenderAsync("CategoryPage", model, category.Name);
         });
         tenantRoutes.MapGet("/p/{slug}", async (string slug, HttpContext http) =>
@@ -56,7 +62,8 @@ public static class StorefrontPages
             var renderer = services.GetRequiredService<IStorefrontRenderer>();
             try
             {
-                var listed = await services.GetRequiredService<ProductCatalog>().PublishedAsync(slug, http.RequestAborted);
+                var verifiedBuyer = await services.GetRequiredService<ICompanyDirectory>().IsVerifiedBuyerAsync(http.User, http.RequestAborted);
+                var listed = await services.GetRequiredService<ProductCatalog>().PublishedAsync(slug, verifiedBuyer, http.RequestAborted);
                 var product = listed with { BuyerPrice = await services.GetRequiredService<Pricing.PriceLists>().ForBuyerAsync(http.User, listed, http.RequestAborted) };
                 var snapshot = await services.GetRequiredService<CategoryService>().SnapshotAsync(http.RequestAborted);
                 var definitions = snapshot.AttributesFor(product.CategoryId);

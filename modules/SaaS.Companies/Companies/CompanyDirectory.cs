@@ -15,6 +15,15 @@ public sealed class CompanyDirectory(CompaniesDbContext db) : ICompanyDirectory
         return companyId is { } id ? (await FindAsync([id], cancellationToken)).GetValueOrDefault(id) : null;
     }
 
+    public async Task<bool> IsVerifiedBuyerAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (userId is null) return false;
+        return await db.Members.AsNoTracking().Where(m => m.UserId == userId)
+            .Join(db.Companies, m => m.CompanyId, c => c.Id, (_, c) => c.VerificationStatus)
+            .AnyAsync(status => status == VerificationStatus.Verified, cancellationToken);
+    }
+
     public async Task<IReadOnlyDictionary<string, CompanyCard>> ByCreditCodeAsync(IReadOnlyCollection<string> creditCodes, CancellationToken cancellationToken) =>
         (await db.Companies.AsNoTracking().Where(c => creditCodes.Contains(c.CreditCode)).ToListAsync(cancellationToken)).ToDictionary(c => c.CreditCode, Card);
 

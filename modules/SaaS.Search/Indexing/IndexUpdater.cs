@@ -108,6 +108,8 @@ public sealed partial class IndexUpdater(
             }
         }
         index.Commit(cursor);
+        // A rebuild often follows a renamed or moved category: labels and flags are read again with it.
+        index.Lookups = null;
         Rebuilt(logger, tenant.Name, count, clock.GetElapsedTime(started).TotalMilliseconds);
     }
 

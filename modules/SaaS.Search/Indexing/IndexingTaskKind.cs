@@ -10,4 +10,7 @@ public enum IndexingTaskKind
 
     /// <summary>Rebuild the whole index from the catalog.</summary>
     Reindex,
+
+    /// <summary>Nothing to index: read the lookups (category names and visibility, merchants, synonyms) again.</summary>
+    Lookups,
 }

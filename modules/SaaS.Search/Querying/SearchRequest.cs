@@ -15,6 +15,12 @@ public sealed record SearchRequest(
     int Page = 1,
     IReadOnlyDictionary<string, string>? Attributes = null)
 {
+    /// <summary>
+    /// Asked by a verified buyer company's member, so products of verified-buyers-only categories are found too. Set
+    /// by the endpoint from who is signed in, never from the query string.
+    /// </summary>
+    public bool VerifiedBuyer { get; init; }
+
     public const int PageSize = 20;
     public const int MaxPage = 50;
     public static readonly IReadOnlyList<string> Sorts = ["relevance", "price_asc", "price_desc", "newest"];

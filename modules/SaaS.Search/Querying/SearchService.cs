@@ -86,6 +86,7 @@ public sealed class SearchService(
             "relevance" when words.Length > 0 => new Sort(SortField.FIELD_SCORE, newest),
             _ => new Sort(newest),
         };
+        query = ForViewer(query, request.VerifiedBuyer, lookups);
 
         var (total, found, facets) = index.Search(searcher =>
         {
@@ -118,7 +119,7 @@ public sealed class SearchService(
     }
 
     /// <summary>Up to eight titles of products whose title has the last word typed as a prefix, and the words before it whole.</summary>
-    public async Task<IReadOnlyList<string>> SuggestAsync(string? q, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> SuggestAsync(string? q, bool verifiedBuyer, CancellationToken cancellationToken)
     {
         var words = q?.Trim() ?? "";
         if (words.Length is 0 or > 100) return [];
@@ -137,9 +138,22 @@ public sealed class SearchService(
         query.Add(prefix, Occur.MUST);
         return index.Search(searcher =>
         {
-            var top = searcher.Search(query, null, 50, new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.Published, SortFieldType.INT64, reverse: true)));
+            var top = searcher.Search(ForViewer(query, verifiedBuyer, lookups), null, 50, new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.Published, SortFieldType.INT64, reverse: true)));
             return top.ScoreDocs.Select(d => searcher.Doc(d.Doc).Get(IndexFields.Title)).Distinct(StringComparer.Ordinal).Take(SuggestionCount).ToList();
         });
+    }
+
+    /// <summary>
+    /// Leaves out products of verified-buyers-only categories (and their subcategories, which a product's category
+    /// path holds) unless a verified buyer asks. Filtered at query time rather than stored per document, so flagging
+    /// a category takes effect as soon as the lookups are read again, without a reindex (decision 009).
+    /// </summary>
+    private static Query ForViewer(Query query, bool verifiedBuyer, SearchLookups lookups)
+    {
+        if (verifiedBuyer || lookups.VerifiedBuyersOnly.Count == 0) return query;
+        var visible = new BooleanQuery { { query, Occur.MUST } };
+        foreach (var category in lookups.VerifiedBuyersOnly) visible.Add(new TermQuery(new Term(IndexFields.CategoryPath, category.ToString())), Occur.MUST_NOT);
+        return visible;
     }
 
     public async Task<SearchLookups> LookupsAsync(CancellationToken cancellationToken) => (await OpenAsync(cancellationToken)).Lookups;

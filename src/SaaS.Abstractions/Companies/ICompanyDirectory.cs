@@ -8,6 +8,12 @@ public interface ICompanyDirectory
     /// <summary>The company the signed-in user acts for, or null (anonymous, or a buyer without a company).</summary>
     Task<CompanyCard?> ForUserAsync(ClaimsPrincipal user, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Whether the signed-in user acts for a company the operator has verified: who may see what is for verified
+    /// buyers only (prescription drugs). False for anonymous visitors, buyers without a company and unverified companies.
+    /// </summary>
+    Task<bool> IsVerifiedBuyerAsync(ClaimsPrincipal user, CancellationToken cancellationToken);
+
     Task<IReadOnlyDictionary<string, CompanyCard>> ByCreditCodeAsync(IReadOnlyCollection<string> creditCodes, CancellationToken cancellationToken);
 
     Task<IReadOnlyDictionary<Guid, CompanyCard>> FindAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
