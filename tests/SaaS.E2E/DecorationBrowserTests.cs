@@ -38,6 +38,13 @@ public sealed class DecorationBrowserTests(BrowserHost browser)
         await owner.Locator("#b1-title").FillAsync("Bravo 第二块");
         await AddAsync(owner, "富文本");
         await owner.Locator("#b2-html").FillAsync("<p>Charlie 第三块</p>");
+        // A required setting left empty is refused at its field, and what was typed elsewhere stays.
+        await owner.Locator("#b1-title").FillAsync("");
+        await owner.GetByRole(AriaRole.Button, new() { Name = "保存草稿" }).ClickAsync();
+        await Assertions.Expect(owner.Locator("#b1-title-error")).ToContainTextAsync("required");
+        await Assertions.Expect(owner.Locator("#b1-title")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(owner.Locator("#b2-html")).ToHaveValueAsync("<p>Charlie 第三块</p>");
+        await owner.Locator("#b1-title").FillAsync("Bravo 第二块");
         await owner.GetByRole(AriaRole.Button, new() { Name = "保存草稿" }).ClickAsync();
         await Assertions.Expect(owner.Locator(".notice")).ToContainTextAsync("草稿已保存");
         Assert.Equal(["Alpha", "Bravo", "Charlie"], await OrderAsync(owner.Locator(".block-card")));
