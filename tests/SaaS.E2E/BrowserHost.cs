@@ -48,6 +48,16 @@ public sealed class BrowserHost : IAsyncLifetime
     }
 
     /// <summary>A fresh browser profile (cookies, storage) on the host's address.</summary>
+    /// <summary><c>artifacts/screenshots</c> beside <c>SaaS.sln</c>, ignored by git: pictures of pages for a person to look at.</summary>
+    public static string ScreenshotFolder()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "SaaS.sln"))) root = root.Parent;
+        var folder = Path.Combine(root?.FullName ?? AppContext.BaseDirectory, "artifacts", "screenshots");
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = "zh-CN" });

@@ -80,6 +80,8 @@ public sealed class DecorationBrowserTests(BrowserHost browser)
         Assert.Equal(["Bravo", "Charlie", "Alpha"], await OrderAsync(preview.Locator(".decorated-page .block")));
         Assert.True(await owner.Locator("#preview").EvaluateAsync<bool>("f => f.contentDocument.documentElement.scrollWidth <= 390"));
 
+        await owner.ScreenshotAsync(new() { Path = Path.Combine(BrowserHost.ScreenshotFolder(), "Editor-shop-page-mobile-preview.png"), FullPage = true });
+
         var shop = $"/{Tenant}/shops/{await MerchantIdAsync()}/promo";
         var buyer = await browser.NewPageAsync();
         Assert.Equal(404, (await buyer.GotoAsync(shop))!.Status);

@@ -58,7 +58,7 @@ public sealed class ThemeBrowserTests(BrowserHost browser, ITestOutputHelper out
             ("home", "/"), ("category", "/c/bolts"), ("product", $"/p/{productSlug}"), ("search", "/search?q=螺栓"),
             ("merchants", "/merchants"), ("shop", $"/shops/{merchantId}"),
         };
-        var folder = ScreenshotFolder();
+        var folder = BrowserHost.ScreenshotFolder();
 
         foreach (var width in new[] { Desktop, Phone })
         {
@@ -165,13 +165,4 @@ public sealed class ThemeBrowserTests(BrowserHost browser, ITestOutputHelper out
         return (product.GetProperty("slug").GetString()!, product.GetProperty("merchantId").GetString()!);
     }
 
-    /// <summary><c>artifacts/screenshots</c> beside <c>SaaS.sln</c>, ignored by git.</summary>
-    private static string ScreenshotFolder()
-    {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "SaaS.sln"))) root = root.Parent;
-        var folder = Path.Combine(root?.FullName ?? AppContext.BaseDirectory, "artifacts", "screenshots");
-        Directory.CreateDirectory(folder);
-        return folder;
-    }
 }
