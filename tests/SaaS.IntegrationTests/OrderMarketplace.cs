@@ -18,7 +18,7 @@ internal static class OrderMarketplace
     public const string ToolsOwner = "owner@tools.example.cn";
     private static int companies = Random.Shared.Next(1_000_000, 4_000_000);
 
-    public static async Task LaunchAsync(this SaaSHost host, string tenant, object? extra = null)
+    public static async Task LaunchOrdersAsync(this SaaSHost host, string tenant, object? extra = null)
     {
         if (Directory.Exists(Path.Combine(host.AppData, "Sites", tenant))) return;
         await host.LaunchAsync(tenant, "industrial-mro", extra);

@@ -15,7 +15,7 @@ public sealed class OrderTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsyncL
     private const string Tenant = "orders";
     private static readonly string Run = Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
 
-    public Task InitializeAsync() => host.LaunchAsync(Tenant);
+    public Task InitializeAsync() => host.LaunchOrdersAsync(Tenant);
 
     public Task DisposeAsync() => Task.CompletedTask;
 
@@ -150,7 +150,7 @@ public sealed class OrderTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsyncL
     [Fact]
     public async Task Orders_over_the_threshold_wait_for_an_approver_who_did_not_place_them()
     {
-        var bolt = await host.SkuAsync(Tenant, OrderMarketplace.FastenersOwner, $"AP-BOLT-{Run}", stock: 100, tiers: (1, 10.00m));
+        var bolt = await host.SkuAsync(Tenant, OrderMarketplace.FastenersOwner, $"AP-BOLT-{Run}", stock: 200, tiers: (1, 10.00m));
         var (admin, address) = await host.CompanyAsync(Tenant, $"approve-admin-{Run}@plant.cn");
         foreach (var (email, role) in new[] { ($"approve-approver-{Run}@plant.cn", "Approver"), ($"approve-second-{Run}@plant.cn", "Approver"), ($"approve-buyer-{Run}@plant.cn", "Purchaser") })
         {
@@ -185,12 +185,12 @@ public sealed class OrderTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsyncL
         // A rejection, with its reason, releases the stock the order held.
         await approver.AddAsync(Tenant, bolt, 70);
         var third = (await (await approver.CheckoutAsync(Tenant, address)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("orders")[0].GetProperty("id").GetString();
-        Assert.Equal("100/150", await StockAsync($"AP-BOLT-{Run}"));
+        Assert.Equal("200/150", await StockAsync($"AP-BOLT-{Run}"));
         ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(await second.PostAsJsonAsync($"/{Tenant}/api/orders/{third}/reject", new { reason = "" }), HttpStatusCode.BadRequest), "reason");
         var rejected = await (await second.PostAsJsonAsync($"/{Tenant}/api/orders/{third}/reject", new { reason = "Over budget" })).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("Cancelled", rejected.GetProperty("state").GetString());
         Assert.Equal("Over budget", rejected.GetProperty("timeline")[1].GetProperty("detail").GetString());
-        Assert.Equal("100/80", await StockAsync($"AP-BOLT-{Run}"));
+        Assert.Equal("200/80", await StockAsync($"AP-BOLT-{Run}"));
     }
 
     [Fact]

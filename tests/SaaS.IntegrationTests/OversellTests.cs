@@ -21,7 +21,7 @@ public sealed class OversellTests(SaaSHost host) : IClassFixture<SaaSHost>
 
     private async Task RaceAsync(string tenant, object? extra, Func<string, Task<object?>>? sqliteStock)
     {
-        await host.LaunchAsync(tenant, extra);
+        await host.LaunchOrdersAsync(tenant, extra);
         var code = "RACE-" + tenant.ToUpperInvariant();
         var sku = await host.SkuAsync(tenant, OrderMarketplace.FastenersOwner, code, stock: 10, tiers: (1, 5.00m));
         var throttle = new SemaphoreSlim(4);

@@ -31,7 +31,7 @@ public sealed partial class Carts(OrdersDbContext db, ICompanyDirectory companie
         var buyer = await companies.RequireBuyerAsync(user, cancellationToken);
         var sku = (await catalog.SkusAsync([request.SkuId!.Value], buyer.Company, cancellationToken)).GetValueOrDefault(request.SkuId.Value);
         if (sku is null || !sku.Orderable) throw new NotFoundException("skuId", "There is no such SKU on sale.");
-        await AddLinesAsync(buyer.Company, [(sku, request.Quantity!.Value, "quantity")], cancellationToken);
+        await AddLinesAsync(buyer.Company, [(sku, request.Quantity!.Value, "quantity")], [], cancellationToken);
         return await ViewAsync(buyer.Company, cancellationToken);
     }
 
@@ -61,8 +61,7 @@ public sealed partial class Carts(OrdersDbContext db, ICompanyDirectory companie
             }
             lines.Add((sku, int.Parse(match.Groups["quantity"].Value, System.Globalization.CultureInfo.InvariantCulture), $"lines[{i}].quantity"));
         }
-        if (problems.Count > 0) throw new LinesRefusedException(problems);
-        await AddLinesAsync(buyer.Company, lines, cancellationToken);
+        await AddLinesAsync(buyer.Company, lines, problems, cancellationToken);
         return await ViewAsync(buyer.Company, cancellationToken);
     }
 
@@ -94,12 +93,14 @@ public sealed partial class Carts(OrdersDbContext db, ICompanyDirectory companie
         await db.CartLines.SingleOrDefaultAsync(l => l.Id == lineId && l.CompanyId == company.Id, cancellationToken)
         ?? throw new NotFoundException("id", "There is no such line in your company's cart.");
 
-    /// <summary>Adds quantities to the cart (onto a line of the same SKU when there is one), judging each resulting quantity.</summary>
-    private async Task AddLinesAsync(CompanyCard company, IReadOnlyList<(OrderableSku Sku, int Quantity, string Field)> lines, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds quantities to the cart (onto a line of the same SKU when there is one), judging each resulting quantity;
+    /// with the <paramref name="problems"/> already found, every refused line is reported at once and nothing is added.
+    /// </summary>
+    private async Task AddLinesAsync(CompanyCard company, IReadOnlyList<(OrderableSku Sku, int Quantity, string Field)> lines, List<(string, int, string)> problems, CancellationToken cancellationToken)
     {
         var skuIds = lines.Select(l => l.Sku.SkuId).Distinct().ToList();
         var existing = await db.CartLines.Where(l => l.CompanyId == company.Id && skuIds.Contains(l.SkuId)).ToDictionaryAsync(l => l.SkuId, cancellationToken);
-        var problems = new List<(string, int, string)>();
         foreach (var (sku, quantity, field) in lines)
         {
             if (!existing.TryGetValue(sku.SkuId, out var line)) db.CartLines.Add(existing[sku.SkuId] = line = new CartLine { CompanyId = company.Id, SkuId = sku.SkuId });
