@@ -35,10 +35,24 @@ internal static class OrderMarketplace
         int moq = 1, int multiple = 1, params (int MinQuantity, decimal UnitPrice)[] tiers)
     {
         var owner = await host.MerchantAsync(tenant, ownerEmail);
+        var created = await owner.PostAsJsonAsync($"/{tenant}/api/merchant/products", await host.ProductAsync(tenant, ownerEmail, code, stock, moq, multiple, tiers));
+        var body = await created.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(created.StatusCode == HttpStatusCode.Created, body.ToString());
+        var id = body.GetProperty("id").GetString();
+        var published = await owner.PostAsync($"/{tenant}/api/merchant/products/{id}/publish", null);
+        Assert.True(published.IsSuccessStatusCode, await published.Content.ReadAsStringAsync());
+        var product = await owner.GetFromJsonAsync<JsonElement>($"/{tenant}/api/merchant/products/{id}");
+        return product.GetProperty("skus")[0].GetProperty("id").GetGuid();
+    }
+
+    /// <summary>The product request of a one-SKU product in a category the merchant sells in.</summary>
+    public static async Task<object> ProductAsync(this SaaSHost host, string tenant, string ownerEmail, string code, int stock,
+        int moq = 1, int multiple = 1, params (int MinQuantity, decimal UnitPrice)[] tiers)
+    {
         var fasteners = ownerEmail == FastenersOwner;
         var category = await host.CategoryIdAsync(tenant, fasteners ? "bolts" : "wrenches");
         object attributes = fasteners ? new { material = "合金钢", grade = "10.9", surface = "镀锌" } : new Dictionary<string, string> { ["tool-material"] = "铬钒钢" };
-        var created = await owner.PostAsJsonAsync($"/{tenant}/api/merchant/products", new
+        return new
         {
             title = $"订单测试 {code}", brand = "Test", categoryId = category, unit = "piece", minOrderQuantity = moq, orderMultiple = multiple, attributes,
             skus = new[]
@@ -49,14 +63,7 @@ internal static class OrderMarketplace
                     tiers = (tiers.Length == 0 ? [(1, 10m)] : tiers).Select(t => new { minQuantity = t.MinQuantity, unitPrice = t.UnitPrice }).ToArray(),
                 },
             },
-        });
-        var body = await created.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.True(created.StatusCode == HttpStatusCode.Created, body.ToString());
-        var id = body.GetProperty("id").GetString();
-        var published = await owner.PostAsync($"/{tenant}/api/merchant/products/{id}/publish", null);
-        Assert.True(published.IsSuccessStatusCode, await published.Content.ReadAsStringAsync());
-        var product = await owner.GetFromJsonAsync<JsonElement>($"/{tenant}/api/merchant/products/{id}");
-        return product.GetProperty("skus")[0].GetProperty("id").GetGuid();
+        };
     }
 
     /// <summary>A buyer who founded (and so administers) a new company with one delivery address: the client and the address id.</summary>

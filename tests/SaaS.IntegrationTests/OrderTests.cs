@@ -107,6 +107,16 @@ public sealed class OrderTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsyncL
         var fasteners = await host.MerchantAsync(Tenant, OrderMarketplace.FastenersOwner);
         var mine = await fasteners.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/orders");
         Assert.Contains(mine.EnumerateArray(), o => o.GetProperty("id").GetGuid() == boltOrder && o.GetProperty("checkoutId").GetString() == checkoutId);
+        var product = (await fasteners.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/products?q=CO-BOLT-{Run}"))[0];
+        var edited = await fasteners.PutAsJsonAsync($"/{Tenant}/api/merchant/products/{product.GetProperty("id").GetString()}",
+            await host.ProductAsync(Tenant, OrderMarketplace.FastenersOwner, $"CO-BOLT-{Run}", 100, tiers: (1, 4.00m)));
+        var editedBody = await edited.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(edited.IsSuccessStatusCode, editedBody.ToString());
+        Assert.Equal(bolt, editedBody.GetProperty("skus")[0].GetProperty("id").GetGuid());
+        Assert.Equal("100/40", await StockAsync($"CO-BOLT-{Run}"));
+        var dropped = await fasteners.PutAsJsonAsync($"/{Tenant}/api/merchant/products/{product.GetProperty("id").GetString()}",
+            await host.ProductAsync(Tenant, OrderMarketplace.FastenersOwner, $"CO-BOLT-NEW-{Run}", 100));
+        Assert.Contains("reserved", ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(dropped, HttpStatusCode.Conflict), "skus"));
         var desk = await fasteners.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/orders/{boltOrder}");
         Assert.Equal(3.00m, desk.GetProperty("lines")[0].GetProperty("unitPrice").GetDecimal());
         Assert.Equal("江苏省苏州市", desk.GetProperty("shipTo").GetProperty("Region").GetString());

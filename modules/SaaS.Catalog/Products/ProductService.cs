@@ -125,7 +125,12 @@ public sealed partial class ProductService(
         await db.SaveChangesAsync(cancellationToken);
         foreach (var sku in product.Skus) sku.Tiers.Clear();
         product.Skus.RemoveAll(dropped.Contains);
+        var kept = product.Skus.Select(s => s.Id).ToHashSet();
         Apply(product, valid);
+        // New SKUs and tiers carry ids made here: found through the tracked product, EF would take them for
+        // existing rows and update nothing. They are added explicitly.
+        db.Skus.AddRange(product.Skus.Where(s => !kept.Contains(s.Id)));
+        db.PriceTiers.AddRange(product.Skus.Where(s => kept.Contains(s.Id)).SelectMany(s => s.Tiers));
         product.UpdatedUtc = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
         await events.PublishAsync(new ProductChanged(product.Id, product.MerchantId, product.Status.ToString()), cancellationToken);
