@@ -33,6 +33,8 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<ProductReviews>();
         services.AddScoped<ProductCatalog>();
         services.AddScoped<PriceLists>();
+        services.AddScoped<SaaS.Inventory.IInventory, Inventory.CatalogInventory>();
+        services.AddScoped<ICatalogLookup, Inventory.CatalogLookup>();
         services.AddScoped<Images.ProductImages>();
         services.AddScoped<SaaS.Seo.ISitemapSource, CatalogSitemap>();
         services.AddScoped<ProductImports>();

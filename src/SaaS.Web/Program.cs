@@ -14,7 +14,8 @@ var saas = builder.AddSaaS()
     .AddModule(new SaaS.Companies.Manifest(), new SaaS.Companies.Startup())
     .AddModule(new SaaS.Catalog.Manifest(), new SaaS.Catalog.Startup())
     .AddModule(new SaaS.Search.Manifest(), new SaaS.Search.Startup())
-    .AddModule(new SaaS.Decoration.Manifest(), new SaaS.Decoration.Startup());
+    .AddModule(new SaaS.Decoration.Manifest(), new SaaS.Decoration.Startup())
+    .AddModule(new SaaS.Orders.Manifest(), new SaaS.Orders.Startup());
 builder.Services.AddSingleton<OperatorApiKey>();
 builder.Services.AddOperatorConsole();
 builder.Services.AddSingleton<HostInitializer>();

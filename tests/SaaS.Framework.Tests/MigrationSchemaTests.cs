@@ -32,6 +32,10 @@ public sealed class MigrationSchemaTests
         AssertSameSchema<SaaS.Catalog.Data.CatalogDbContext>(o => new SaaS.Catalog.Data.CatalogDbContext(o));
 
     [Fact]
+    public Task Orders_migrations_build_the_model_schema() =>
+        AssertSameSchema<SaaS.Orders.Data.OrdersDbContext>(o => new SaaS.Orders.Data.OrdersDbContext(o));
+
+    [Fact]
     public Task Search_migrations_build_the_model_schema() =>
         AssertSameSchema<SaaS.Search.Data.SearchDbContext>(o => new SaaS.Search.Data.SearchDbContext(o));
 

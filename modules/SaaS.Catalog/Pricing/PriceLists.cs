@@ -77,9 +77,18 @@ public sealed class PriceLists(CatalogDbContext db, ICompanyDirectory companies,
             .Select(l => new { l.Name, l.DiscountPercent }).ToListAsync(cancellationToken);
         var list = best.MaxBy(l => l.DiscountPercent);
         if (list is null) return null;
-        var factor = (100 - list.DiscountPercent) / 100;
         return new BuyerPrice(list.Name, list.DiscountPercent, product.Skus.Select(s => new BuyerSkuPrice(s.Code,
-            s.Tiers.Select(t => new TierRequest(t.MinQuantity, decimal.Round(t.UnitPrice * factor, 2, MidpointRounding.AwayFromZero))).ToList())).ToList());
+            s.Tiers.Select(t => new TierRequest(t.MinQuantity, Discount.Apply(t.UnitPrice, list.DiscountPercent))).ToList())).ToList());
+    }
+
+    /// <summary>The company's best discount at each of <paramref name="merchantIds"/>; merchants without a list for it are absent.</summary>
+    public async Task<IReadOnlyDictionary<Guid, decimal>> DiscountsAsync(Guid companyId, IReadOnlyCollection<Guid> merchantIds, CancellationToken cancellationToken)
+    {
+        // DiscountPercent is a decimal: SQLite cannot take its MAX, so the few lists are compared here.
+        var lists = await db.PriceLists.AsNoTracking()
+            .Where(l => merchantIds.Contains(l.MerchantId) && l.Companies.Any(c => c.CompanyId == companyId))
+            .Select(l => new { l.MerchantId, l.DiscountPercent }).ToListAsync(cancellationToken);
+        return lists.GroupBy(l => l.MerchantId).ToDictionary(g => g.Key, g => g.Max(l => l.DiscountPercent));
     }
 
     private static PriceListView View(PriceList list, IReadOnlyDictionary<Guid, CompanyCard> cards) =>

@@ -111,11 +111,26 @@ public sealed partial class ProductService(
         var product = await FindAsync(actor, id, cancellationToken);
         var valid = await ValidateAsync(request, cancellationToken);
         await RequireFreeCodesAsync(valid, product.Id, cancellationToken);
+        // Carts and orders hold SKUs by id, and open orders hold units of them: a SKU whose code stays keeps its id
+        // and its reservations, and one that open orders hold cannot be dropped.
+        var codes = valid.Skus.Select(s => s.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var dropped = product.Skus.Where(s => !codes.Contains(s.Code)).ToList();
+        if (dropped.FirstOrDefault(s => s.Reserved > 0) is { } held)
+        {
+            throw new ConflictException("skus", $"SKU {held.Code} has {held.Reserved} units reserved by open orders; keep it until they are paid or cancelled.");
+        }
         await using var transaction = await database.BeginTransactionAsync(cancellationToken);
-        db.Skus.RemoveRange(product.Skus);
+        db.PriceTiers.RemoveRange(product.Skus.SelectMany(s => s.Tiers));
+        db.Skus.RemoveRange(dropped);
         await db.SaveChangesAsync(cancellationToken);
-        product.Skus.Clear();
+        foreach (var sku in product.Skus) sku.Tiers.Clear();
+        product.Skus.RemoveAll(dropped.Contains);
+        var kept = product.Skus.Select(s => s.Id).ToHashSet();
         Apply(product, valid);
+        // New SKUs and tiers carry ids made here: found through the tracked product, EF would take them for
+        // existing rows and update nothing. They are added explicitly.
+        db.Skus.AddRange(product.Skus.Where(s => !kept.Contains(s.Id)));
+        db.PriceTiers.AddRange(product.Skus.Where(s => kept.Contains(s.Id)).SelectMany(s => s.Tiers));
         product.UpdatedUtc = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
         await events.PublishAsync(new ProductChanged(product.Id, product.MerchantId, product.Status.ToString()), cancellationToken);
@@ -248,9 +263,10 @@ public sealed partial class ProductService(
         (product.MinOrderQuantity, product.OrderMultiple, product.LeadTimeDays, product.Attributes) = (valid.MinOrderQuantity, valid.OrderMultiple, valid.LeadTimeDays, valid.Attributes);
         foreach (var sku in valid.Skus)
         {
-            var entity = new Sku { ProductId = product.Id, Code = sku.Code, Variant = sku.Variant, Stock = sku.Stock };
+            var entity = product.Skus.FirstOrDefault(s => string.Equals(s.Code, sku.Code, StringComparison.OrdinalIgnoreCase));
+            if (entity is null) product.Skus.Add(entity = new Sku { ProductId = product.Id, Code = sku.Code });
+            (entity.Code, entity.Variant, entity.Stock) = (sku.Code, sku.Variant, sku.Stock);
             entity.Tiers.AddRange(sku.Tiers.Select(t => new PriceTier { SkuId = entity.Id, MinQuantity = t.MinQuantity, UnitPrice = t.UnitPrice }));
-            product.Skus.Add(entity);
         }
         product.PriceFrom = valid.Skus.SelectMany(s => s.Tiers).Select(t => t.UnitPrice).DefaultIfEmpty().Min();
         product.Stock = valid.Skus.Sum(s => s.Stock);

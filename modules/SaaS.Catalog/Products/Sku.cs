@@ -13,7 +13,14 @@ public sealed class Sku
     /// <summary>Variant attribute code → value (JSON object), e.g. <c>{"size":"M8×30"}</c>.</summary>
     public string Variant { get; set; } = "{}";
 
+    /// <summary>Units on hand, as the merchant counts them; sold units leave it on payment.</summary>
     public int Stock { get; set; }
+
+    /// <summary>
+    /// Units held by open orders that are not paid yet: buyers may order <c>Stock - Reserved</c>. Only
+    /// <see cref="Inventory.CatalogInventory"/> changes it, with conditional updates (docs/decisions/010).
+    /// </summary>
+    public int Reserved { get; set; }
 
     public List<PriceTier> Tiers { get; init; } = [];
 }

@@ -30,5 +30,23 @@ public sealed class CompanyDirectory(CompaniesDbContext db) : ICompanyDirectory
     public async Task<IReadOnlyDictionary<Guid, CompanyCard>> FindAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
         (await db.Companies.AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken)).ToDictionary(c => c.Id, Card);
 
+    public async Task<CompanyBuyer?> BuyerAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (userId is null) return null;
+        var member = await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.UserId == userId, cancellationToken);
+        if (member is null) return null;
+        var company = await db.Companies.AsNoTracking().SingleAsync(c => c.Id == member.CompanyId, cancellationToken);
+        return new CompanyBuyer(Card(company), member.UserId, member.Email, member.Role.ToString());
+    }
+
+    public async Task<DeliveryAddress?> AddressAsync(Guid companyId, Guid addressId, CancellationToken cancellationToken) =>
+        await db.Addresses.AsNoTracking().Where(a => a.Id == addressId && a.CompanyId == companyId)
+            .Select(a => new DeliveryAddress(a.Id, a.Label, a.Recipient, a.Phone, a.Region, a.Street)).SingleOrDefaultAsync(cancellationToken);
+
+    public async Task<InvoiceTitleCard?> InvoiceTitleAsync(Guid companyId, Guid invoiceTitleId, CancellationToken cancellationToken) =>
+        await db.InvoiceTitles.AsNoTracking().Where(t => t.Id == invoiceTitleId && t.CompanyId == companyId)
+            .Select(t => new InvoiceTitleCard(t.Id, t.Title, t.TaxId, t.Bank, t.BankAccount, t.Address, t.Phone)).SingleOrDefaultAsync(cancellationToken);
+
     private static CompanyCard Card(Company c) => new(c.Id, c.Name, c.CreditCode, c.VerificationStatus == VerificationStatus.Verified);
 }

@@ -17,4 +17,13 @@ public interface ICompanyDirectory
     Task<IReadOnlyDictionary<string, CompanyCard>> ByCreditCodeAsync(IReadOnlyCollection<string> creditCodes, CancellationToken cancellationToken);
 
     Task<IReadOnlyDictionary<Guid, CompanyCard>> FindAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
+
+    /// <summary>The signed-in user as a member of their company, with their role; null when they act for none.</summary>
+    Task<CompanyBuyer?> BuyerAsync(ClaimsPrincipal user, CancellationToken cancellationToken);
+
+    /// <summary>An address of the company's book, or null when the company has no such address.</summary>
+    Task<DeliveryAddress?> AddressAsync(Guid companyId, Guid addressId, CancellationToken cancellationToken);
+
+    /// <summary>An invoice title of the company, or null when the company has no such title.</summary>
+    Task<InvoiceTitleCard?> InvoiceTitleAsync(Guid companyId, Guid invoiceTitleId, CancellationToken cancellationToken);
 }

@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using SaaS.Catalog.Categories;
+using SaaS.Catalog.Data;
+using SaaS.Catalog.Pricing;
+using SaaS.Catalog.Products;
+using SaaS.Companies;
+using SaaS.Merchants;
+
+namespace SaaS.Catalog.Inventory;
+
+/// <summary>SKUs as the orders module needs them, priced for one buyer company and judged by the storefront's visibility rules.</summary>
+public sealed class CatalogLookup(CatalogDbContext db, CategoryService categories, IMerchantDirectory merchants, PriceLists priceLists) : ICatalogLookup
+{
+    public async Task<IReadOnlyDictionary<Guid, OrderableSku>> SkusAsync(IReadOnlyCollection<Guid> skuIds, CompanyCard buyer, CancellationToken cancellationToken) =>
+        (await LoadAsync(db.Skus.Where(s => skuIds.Contains(s.Id)), buyer, cancellationToken)).ToDictionary(s => s.SkuId);
+
+    public async Task<IReadOnlyDictionary<string, OrderableSku>> SkusByCodeAsync(IReadOnlyCollection<string> codes, CompanyCard buyer, CancellationToken cancellationToken)
+    {
+        var upper = codes.Select(c => c.Trim().ToUpperInvariant()).Distinct().ToList();
+        return (await LoadAsync(db.Skus.Where(s => upper.Contains(s.Code.ToUpper())), buyer, cancellationToken)).ToDictionary(s => s.Code.ToUpperInvariant());
+    }
+
+    private async Task<IReadOnlyList<OrderableSku>> LoadAsync(IQueryable<Sku> query, CompanyCard buyer, CancellationToken cancellationToken)
+    {
+        var skus = await query.AsNoTracking().Include(s => s.Tiers).ToListAsync(cancellationToken);
+        if (skus.Count == 0) return [];
+        var productIds = skus.Select(s => s.ProductId).Distinct().ToList();
+        var products = await db.Products.AsNoTracking().Where(p => productIds.Contains(p.Id))
+            .Select(p => new { p.Id, p.MerchantId, p.CategoryId, p.Title, p.Unit, p.MinOrderQuantity, p.OrderMultiple, p.Status })
+            .ToDictionaryAsync(p => p.Id, cancellationToken);
+        var active = await merchants.ActiveAsync(cancellationToken);
+        var hidden = buyer.Verified ? new HashSet<Guid>() : await categories.VerifiedBuyersOnlyAsync(cancellationToken);
+        var discounts = await priceLists.DiscountsAsync(buyer.Id, products.Values.Select(p => p.MerchantId).Distinct().ToList(), cancellationToken);
+        return skus.Select(s =>
+        {
+            var p = products[s.ProductId];
+            var discount = discounts.GetValueOrDefault(p.MerchantId);
+            var orderable = p.Status == ProductStatus.Published && active.Contains(p.MerchantId) && !hidden.Contains(p.CategoryId) && s.Tiers.Count > 0;
+            var tiers = s.Tiers.OrderBy(t => t.MinQuantity).Select(t => new SkuTier(t.MinQuantity, discount == 0 ? t.UnitPrice : Discount.Apply(t.UnitPrice, discount))).ToList();
+            return new OrderableSku(s.Id, s.Code, p.Id, p.Title, s.Variant, p.MerchantId, p.Unit, p.MinOrderQuantity, p.OrderMultiple, orderable, s.Stock - s.Reserved, tiers);
+        }).ToList();
+    }
+}

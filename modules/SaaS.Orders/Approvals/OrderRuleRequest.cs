@@ -1,0 +1,3 @@
+namespace SaaS.Orders.Approvals;
+
+public sealed record OrderRuleRequest(decimal? ApprovalThreshold);

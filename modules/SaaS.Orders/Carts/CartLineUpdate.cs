@@ -1,0 +1,3 @@
+namespace SaaS.Orders.Carts;
+
+public sealed record CartLineUpdate(int? Quantity, bool? SavedForLater);

@@ -1,0 +1,3 @@
+namespace SaaS.Orders.Checkout;
+
+public sealed record CheckoutResult(Guid CheckoutId, IReadOnlyList<CheckoutOrder> Orders);

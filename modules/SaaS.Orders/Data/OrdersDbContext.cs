@@ -1,0 +1,85 @@
+using Microsoft.EntityFrameworkCore;
+using SaaS.Orders.Approvals;
+using SaaS.Orders.Carts;
+using SaaS.Orders.Orders;
+
+namespace SaaS.Orders.Data;
+
+public sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options) : DbContext(options)
+{
+    public const string MigrationsHistoryTable = "__Migrations_Orders";
+
+    public DbSet<CartLine> CartLines => Set<CartLine>();
+
+    public DbSet<Order> Orders => Set<Order>();
+
+    public DbSet<OrderLine> OrderLines => Set<OrderLine>();
+
+    public DbSet<OrderEvent> OrderEvents => Set<OrderEvent>();
+
+    public DbSet<Shipment> Shipments => Set<Shipment>();
+
+    public DbSet<ShipmentItem> ShipmentItems => Set<ShipmentItem>();
+
+    public DbSet<CompanyOrderRule> CompanyOrderRules => Set<CompanyOrderRule>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        var cart = modelBuilder.Entity<CartLine>();
+        cart.ToTable("CartLines");
+        cart.HasIndex(l => new { l.CompanyId, l.SkuId }).IsUnique();
+
+        var order = modelBuilder.Entity<Order>();
+        order.ToTable("Orders");
+        order.Property(o => o.BuyerUserId).HasMaxLength(450);
+        order.Property(o => o.BuyerEmail).HasMaxLength(256);
+        order.Property(o => o.State).HasConversion<string>().HasMaxLength(20);
+        order.Property(o => o.Total).HasPrecision(18, 2);
+        order.Property(o => o.PaymentMethod).HasMaxLength(40);
+        order.Property(o => o.PoNumber).HasMaxLength(64);
+        order.Property(o => o.Note).HasMaxLength(1000);
+        order.Property(o => o.InvoiceType).HasMaxLength(20);
+        order.Property(o => o.InvoiceTitle).HasMaxLength(2000);
+        order.Property(o => o.ShipTo).HasMaxLength(2000);
+        order.Property(o => o.PaymentReference).HasMaxLength(200);
+        order.Property(o => o.Version).IsConcurrencyToken();
+        order.HasIndex(o => o.CheckoutId);
+        order.HasIndex(o => new { o.CompanyId, o.State });
+        order.HasIndex(o => new { o.MerchantId, o.State });
+        order.HasIndex(o => o.State);
+        order.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.OrderId).OnDelete(DeleteBehavior.Cascade);
+        order.HasMany(o => o.Timeline).WithOne().HasForeignKey(e => e.OrderId).OnDelete(DeleteBehavior.Cascade);
+        order.HasMany(o => o.Shipments).WithOne().HasForeignKey(s => s.OrderId).OnDelete(DeleteBehavior.Cascade);
+
+        var line = modelBuilder.Entity<OrderLine>();
+        line.ToTable("OrderLines");
+        line.Property(l => l.SkuCode).HasMaxLength(64);
+        line.Property(l => l.Title).HasMaxLength(300);
+        line.Property(l => l.Unit).HasMaxLength(20);
+        line.Property(l => l.UnitPrice).HasPrecision(18, 2);
+        line.Property(l => l.LineTotal).HasPrecision(18, 2);
+
+        var timeline = modelBuilder.Entity<OrderEvent>();
+        timeline.ToTable("OrderEvents");
+        timeline.Property(e => e.Actor).HasMaxLength(256);
+        timeline.Property(e => e.Action).HasMaxLength(40);
+        timeline.Property(e => e.State).HasConversion<string>().HasMaxLength(20);
+        timeline.Property(e => e.Detail).HasMaxLength(1000);
+
+        var shipment = modelBuilder.Entity<Shipment>();
+        shipment.ToTable("Shipments");
+        shipment.Property(s => s.Carrier).HasMaxLength(100);
+        shipment.Property(s => s.TrackingNumber).HasMaxLength(100);
+        shipment.HasMany(s => s.Items).WithOne().HasForeignKey(i => i.ShipmentId).OnDelete(DeleteBehavior.Cascade);
+
+        var item = modelBuilder.Entity<ShipmentItem>();
+        item.ToTable("ShipmentItems");
+        item.HasIndex(i => i.OrderLineId);
+
+        var rule = modelBuilder.Entity<CompanyOrderRule>();
+        rule.ToTable("CompanyOrderRules");
+        rule.HasKey(r => r.CompanyId);
+        rule.Property(r => r.CompanyId).ValueGeneratedNever();
+        rule.Property(r => r.ApprovalThreshold).HasPrecision(18, 2);
+    }
+}

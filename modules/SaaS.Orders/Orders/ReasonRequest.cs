@@ -1,0 +1,3 @@
+namespace SaaS.Orders.Orders;
+
+public sealed record ReasonRequest(string? Reason);

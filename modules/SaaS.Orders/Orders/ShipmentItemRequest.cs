@@ -1,0 +1,3 @@
+namespace SaaS.Orders.Orders;
+
+public sealed record ShipmentItemRequest(Guid? LineId, int? Quantity);

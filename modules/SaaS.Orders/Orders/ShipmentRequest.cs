@@ -1,0 +1,3 @@
+namespace SaaS.Orders.Orders;
+
+public sealed record ShipmentRequest(string? Carrier, string? TrackingNumber, IReadOnlyList<ShipmentItemRequest>? Items);

@@ -1,0 +1,3 @@
+namespace SaaS.Orders.Orders;
+
+public sealed record ShipmentView(Guid Id, string Carrier, string TrackingNumber, DateTimeOffset ShippedUtc, IReadOnlyList<ShipmentItemRequest> Items);

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using SaaS.Data;
+using SaaS.Jobs;
+using SaaS.Merchants;
+using SaaS.Modules;
+using SaaS.Orders.Approvals;
+using SaaS.Orders.Checkout;
+using SaaS.Orders.Data;
+using SaaS.Orders.Orders;
+
+namespace SaaS.Orders;
+
+public sealed class Startup : IModuleStartup
+{
+    public void ConfigureServices(IServiceCollection services)
+    {
+        services.AddTenantDbContext<OrdersDbContext>(OrdersDbContext.MigrationsHistoryTable);
+        services.AddSingleton<OrderTimeouts>();
+        services.AddScoped<Carts.Carts>();
+        services.AddScoped<Checkouts>();
+        services.AddScoped<OrderTransitions>();
+        services.AddScoped<BuyerOrders>();
+        services.AddScoped<MerchantOrders>();
+        services.AddScoped<OrderRules>();
+        services.AddScoped<IOrderPayments, OrderPayments>();
+        services.AddTenantJob<UnpaidOrderExpiry>();
+        services.AddMerchantPermissions<MerchantOrderPermissions>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder tenantRoutes) => tenantRoutes.MapOrderEndpoints();
+}

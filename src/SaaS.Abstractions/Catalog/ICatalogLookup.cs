@@ -1,0 +1,16 @@
+using SaaS.Companies;
+
+namespace SaaS.Catalog;
+
+/// <summary>What the orders module may read of the catalog: SKUs by id or by code, priced for one buyer company.</summary>
+public interface ICatalogLookup
+{
+    /// <summary>
+    /// The SKUs found among <paramref name="skuIds"/>; <see cref="OrderableSku.Orderable"/> is false for a product that
+    /// is not on sale to <paramref name="buyer"/> (unpublished, merchant inactive, verified buyers only).
+    /// </summary>
+    Task<IReadOnlyDictionary<Guid, OrderableSku>> SkusAsync(IReadOnlyCollection<Guid> skuIds, CompanyCard buyer, CancellationToken cancellationToken);
+
+    /// <summary>The same, by SKU code (case-insensitive; codes are unique in a marketplace), keyed by the upper-case code.</summary>
+    Task<IReadOnlyDictionary<string, OrderableSku>> SkusByCodeAsync(IReadOnlyCollection<string> codes, CompanyCard buyer, CancellationToken cancellationToken);
+}
