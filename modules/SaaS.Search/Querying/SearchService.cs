@@ -146,7 +146,7 @@ public sealed class SearchService(
     /// <summary>
     /// Leaves out products of verified-buyers-only categories (and their subcategories, which a product's category
     /// path holds) unless a verified buyer asks. Filtered at query time rather than stored per document, so flagging
-    /// a category takes effect as soon as the lookups are read again, without a reindex (decision 009).
+    /// a category takes effect as soon as the lookups are read again, without a reindex (decision 011).
     /// </summary>
     private static Query ForViewer(Query query, bool verifiedBuyer, SearchLookups lookups)
     {
