@@ -42,6 +42,9 @@ public sealed class PharmaRecipeTests(SaaSHost host, ITestOutputHelper output) :
     }
 
     [Fact]
+    public Task The_home_its_pages_and_every_shop_are_decorated_at_launch() => host.AssertDecoratedAsync(Tenant);
+
+    [Fact]
     public async Task Synonyms_find_drugs_by_their_other_names()
     {
         var anonymous = host.Anonymous();
