@@ -364,14 +364,3 @@ def write(name, recipe):
     path.write_text(json.dumps(recipe, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     print(f"{categories} categories and {products} products written to {path}")
 
-
-def replace_steps(name, generated):
-    """Replaces the named steps of an existing recipe in place (or appends them), keeping its hand-written steps."""
-    path = RECIPES / f"{name}.recipe.json"
-    recipe = json.loads(path.read_text(encoding="utf-8"))
-    steps = recipe["steps"]
-    for step in generated:
-        index = next((i for i, s in enumerate(steps) if s["name"] == step["name"]), None)
-        if index is None: steps.append(step)
-        else: steps[index] = step
-    write(name, recipe)
