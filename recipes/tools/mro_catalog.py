@@ -21,7 +21,7 @@ SAFETY = credit_code("91320506MA1Y6TQ4B")     # 苏州 吴中区
 # SKU codes start with the merchant's prefix and the category's first three letters (HZ-BOL-007-1), or its
 # abbreviation where those would clash with another category of the merchant or read badly.
 PREFIXES = {FASTENERS: "HZ", TOOLS: "SZ", TRANSMISSION: "LY", FLUID: "NB", SAFETY: "SA"}
-ABBREVIATIONS = {"v-belts": "BLT", "roller-chains": "CHN", "air-preparation": "FRL", "air-tubing": "TUB", "hydraulic-hoses": "HOS",
+ABBREVIATIONS = {"v-belts": "VBT", "roller-chains": "CHN", "air-preparation": "FRL", "air-tubing": "TUB", "hydraulic-hoses": "HOS",
                  "hydraulic-valves": "HVL", "safety-shoes": "SHO"}
 
 MERCHANTS = [
@@ -232,7 +232,7 @@ FAMILIES = [
      [("圆锥滚子轴承", "Tapered Roller Bearing")],
      "piece", 2, 1, ["开式"], 62.0, None, 6, TAPERED),
     (TRANSMISSION, "pillow-block-bearings", ["NSK", "哈轴 HRB"],
-     [("立式带座轴承", "Pillow Block Bearing Unit"), ("方形带座轴承", "Square Flange Bearing Unit"), ("菱形带座轴承", "Two-bolt Flange Bearing Unit")],
+     [("立式带座轴承", "Pillow Block Bearing Unit"), ("方形带座轴承", "Square Flange Bearing Unit"), ("菱形带座轴承", "Rhombic Flange Bearing Unit")],
      "piece", 2, 1, ["2RS"], 48.0, None, 6, MOUNTED),
     (TRANSMISSION, "v-belts", ["三维 Sanwei", "盖茨 Gates", "阪东 Bando"],
      [("普通三角带", "Classical V-Belt"), ("切边三角带", "Raw Edge V-Belt"), ("联组三角带", "Banded V-Belt"), ("窄V带", "Narrow V-Belt")],
