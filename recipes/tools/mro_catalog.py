@@ -294,7 +294,7 @@ FAMILIES = [
      "box", 1, 1, ["KN95", "KN100"], 62.0,
      lambda r: {"certification": ["GB", "LA"]}, 4),
     (SAFETY, "safety-shoes", ["代尔塔 Delta Plus", "霍尼韦尔 Honeywell", "际华 Jihua"],
-     [("劳保安全鞋", "Safety Shoes"), ("中帮安全靴", "Mid-cut Safety Boots")],
+     [("劳保安全鞋", "Safety Shoes"), ("中帮安全鞋", "Mid-cut Safety Shoes")],
      "pair", 1, 1, ["39", "40", "41", "42", "43", "44"], 168.0,
      lambda r: {"toe-cap": r.choice(["钢包头", "复合包头"]), "protection": sorted(r.sample(PROTECTION, 2), key=PROTECTION.index), "certification": ["GB", "CE"]}, 6),
     (SAFETY, "hearing-protection", ["3M", "霍尼韦尔 Honeywell"],
