@@ -496,7 +496,8 @@ STOREFRONT = Storefront(
     logo="logo-leaf",
 )
 
-SHOPS = [Shop(definition, short, speciality, banner, certificates, story) for (_, definition), (short, speciality, banner, certificates, story) in zip(MERCHANTS, [
+# Per merchant, in the order of MERCHANTS: (short name, speciality, banner, certificates, story), as Shop takes them.
+SHOP_TEXTS = [
     ("北京京郊鲜蔬", ("京郊基地叶菜与时令蔬菜，凌晨采摘，从新发地直送北京餐厅。",
                       "Leafy greens and seasonal vegetables from farms around Beijing, picked before dawn and delivered from Xinfadi to Beijing restaurants."),
      "banner-produce", "食品经营许可证在有效期内；基地蔬菜每批次农残快检，检测报告随货。",
@@ -529,7 +530,8 @@ SHOPS = [Shop(definition, short, speciality, banner, certificates, story) for (_
                   "Drinks for restaurants: water, soft drinks, juices and teas, beer and baijiu."),
      "banner-pantry", "食品经营许可证（含酒类经营）在有效期内；白酒均来自厂家授权渠道。",
      ("warehouse", "整箱配送 By the case", "上海全市整箱配送，空瓶空箱回收。")),
-])]
+]
+SHOPS = [Shop(definition, *texts) for (_, definition), texts in zip(MERCHANTS, SHOP_TEXTS, strict=True)]
 
 
 def main():

@@ -1,5 +1,4 @@
 #!/usr/bin/env python3
-#!/usr/bin/env python3
 """Writes recipes/industrial-mro.recipe.json: MRO supplies in the manner of ZKH (震坤行).
 
 Five verified distributors sell fasteners, bearings and power transmission, pneumatics and hydraulics, tools and
@@ -128,11 +127,11 @@ ATTRIBUTES = [
     attr("hydraulics", "size", "规格 Size", "Text", variant=True),
 ]
 
-# Bearing models (model, bore, outside diameter): the first table is the first distributors'; the others the bearing house's.
+# The bearing house's models (model, bore, outside diameter); BEARINGS, below, are the fasteners distributor's.
 DEEP_GROOVE = [("6200", 10, 30), ("6204", 20, 47), ("6205", 25, 52), ("6206", 30, 62), ("6207", 35, 72), ("6208", 40, 80),
                ("6305", 25, 62), ("6306", 30, 72), ("6310", 50, 110), ("6004", 20, 42), ("6005", 25, 47), ("6804", 20, 32)]
 TAPERED = [("30204", 20, 47), ("30205", 25, 52), ("30206", 30, 62), ("30207", 35, 72), ("30208", 40, 80), ("32206", 30, 62), ("32208", 40, 80), ("30306", 30, 72)]
-# Mounted units cycle through the three housings, so model and name agree: UCP pillow block, UCF square flange, UCFL two-bolt flange.
+# Mounted units cycle through the three housings, so model and name agree: UCP pillow block, UCF square flange, UCFL rhombic flange.
 MOUNTED = [(f"{housing}{size}", bore, od) for size, bore, od in (("204", 20, 47), ("205", 25, 52), ("206", 30, 62)) for housing in ("UCP", "UCF", "UCFL")]
 PROTECTION = ["防砸", "防刺穿", "防静电", "绝缘", "防滑耐油"]
 

@@ -2,8 +2,9 @@
 """Writes recipes/pharma.recipe.json: a drug distribution marketplace in the manner of Yaoshibang (药师帮).
 
 Licensed distributors sell chemical drugs, Chinese patent medicines, biologicals, medical devices and health
-supplements to pharmacies and clinics, from a decorated marketplace home and a decorated shop each. Drugs carry their approval number (批准文号, required), dosage form,
-manufacturer, prescription type and storage; prescription categories are seen by verified buyer companies only.
+supplements to pharmacies and clinics, from a decorated marketplace home and a decorated shop each. Drugs carry
+their approval number (批准文号, required), dosage form, manufacturer, prescription type and storage; prescription
+categories are seen by verified buyer companies only.
 Run:  python3 recipes/tools/pharma_catalog.py
 """
 from vertical_catalog import Catalog, Shop, Storefront, attr, credit_code, pages_step, setup_recipe, write
@@ -634,7 +635,8 @@ STOREFRONT = Storefront(
     logo="logo-cross",
 )
 
-SHOPS = [Shop(definition, short, speciality, banner, certificates, story) for (_, definition), (short, speciality, banner, certificates, story) in zip(MERCHANTS, [
+# Per merchant, in the order of MERCHANTS: (short name, speciality, banner, certificates, story), as Shop takes them.
+SHOP_TEXTS = [
     ("杭州康泰医药", ("浙江药店与诊所的常用药配送商：化学药品与中成药，杭嘉湖地区次日达。",
                       "Everyday medicines for pharmacies and clinics in Zhejiang: chemical drugs and Chinese patent medicines, next day across Hangzhou, Jiaxing and Huzhou."),
      "banner-pharmacy", "药品 GSP 认证企业；首营资料包（营业执照、许可证、质量保证协议）可随时索取。",
@@ -659,7 +661,8 @@ SHOPS = [Shop(definition, short, speciality, banner, certificates, story) for (_
                       "Chinese patent medicines, medical devices and supplements for South-West China, with a full range of Sichuan-made formulations."),
      "banner-herbal", "药品 GSP 认证企业；医疗器械经营许可证与保健食品经营备案齐全。",
      ("warehouse", "川渝配送 Sichuan and Chongqing", "成都仓发货，川渝地区次日达。")),
-])]
+]
+SHOPS = [Shop(definition, *texts) for (_, definition), texts in zip(MERCHANTS, SHOP_TEXTS, strict=True)]
 
 
 def main():
