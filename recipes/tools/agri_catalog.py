@@ -3,9 +3,9 @@
 
 Wholesalers and farms sell vegetables, fruit, meat, seafood, grain and oil, seasonings, frozen food and drinks to
 restaurants and canteens, by the kilogram or by the case, with origin, storage, shelf life, grade and the delivery
-slots they serve. Run:  python3 recipes/tools/agri_catalog.py
+slots they serve, from a decorated marketplace home and a decorated shop each. Run:  python3 recipes/tools/agri_catalog.py
 """
-from vertical_catalog import Catalog, attr, credit_code, setup_recipe, write
+from vertical_catalog import Catalog, Shop, Storefront, attr, credit_code, pages_step, setup_recipe, write
 
 
 def merchant(name, body, prefix, categories, domain, contact, mobile, address, licence, staff=()):
@@ -463,22 +463,93 @@ AGREEMENT = {
 }
 
 
+STOREFRONT = Storefront(
+    slides=[("banner-produce", "产地直采 蔬菜水果 Fresh from the farm", "寿光、张家口、云南基地直供，凌晨采摘，早市送达后厨", "vegetables"),
+            ("banner-coldchain", "肉禽水产 全程冷链 Meat and seafood, chilled", "检疫合格，0-4℃ 冷藏配送，鲜活水产到货死亡包赔", "meat-eggs"),
+            ("banner-pantry", "粮油调味 Grain, oil and seasonings", "五常大米、食用油、酱油调料，整箱批发价", "grain-oil")],
+    story=("warehouse", "分拣中心", "为餐厅后厨而生 Built for restaurant kitchens",
+           "按公斤或整箱下单，早市、上午、下午、夜间四个配送时段任选；商家食品经营许可证逐一核验，到货质量问题 24 小时内受理。"),
+    suppliers="产地与批发商 Our suppliers",
+    rfq=("大宗采购与定制 Ask for a quote", "食堂、连锁餐厅的周期采购与定制分切，请留下品类、数量和配送时段，2 小时内回复。"),
+    about=[("{{siteName}} 是面向餐厅、食堂和生鲜门店的食材采购平台：蔬菜、水果、肉禽蛋、水产、粮油、调味品、冻品和酒水饮料，由产地基地与批发商直接供货。",
+            "{{siteName}} is a food service marketplace for restaurants, canteens and grocers: vegetables, fruit, meat and eggs, seafood, grain and oil, "
+            "seasonings, frozen food and drinks, sold directly by farms and wholesalers."),
+           ("生鲜按公斤、标品按整箱销售，每个商品标注产地、储存条件、保质期和可选的配送时段。",
+            "Fresh produce is sold by the kilogram and packaged food by the case; every product states its origin, storage, shelf life and delivery slots.")],
+    promises=[("商家食品经营许可证逐一核验", "Every seller's food trading licence verified"),
+              ("肉类随货附动物检疫合格证明", "Meat ships with its animal quarantine certificate"),
+              ("冷藏冷冻商品全程冷链", "Chilled and frozen food kept cold all the way"),
+              ("到货质量问题 24 小时内受理", "Quality problems on delivery handled within 24 hours")],
+    terms=[("商家须持有有效的《食品经营许可证》并保证食材来源可追溯：肉类随货附动物检疫合格证明，预包装食品标注生产许可证编号，农残、兽残检测合格。",
+            "Sellers hold a valid food trading licence and keep their food traceable: meat ships with its quarantine certificate, packaged food carries "
+            "its production licence number, and residue tests are passed."),
+           ("按公斤销售的商品按实际称重结算，与下单重量的差额多退少补；到货质量问题须在签收后 24 小时内提出。",
+            "Goods sold by the kilogram are charged by the weight delivered, any difference refunded or charged; quality problems are reported within 24 hours of delivery.")],
+    faq=[(("配送时段怎么选？", "How do I choose a delivery slot?"),
+          ("每个商品标注了可选的配送时段（早市 04:00-07:00、上午、下午、夜间），下单时选择，商家按时段送达。",
+           "Every product lists the slots it can be delivered in (early market 04:00-07:00, morning, afternoon, evening); choose one when you order.")),
+         (("按公斤卖的菜怎么计价？", "How are goods sold by the kilogram charged?"),
+          ("按实际称重结算，与下单重量的差额多退少补。", "By the weight delivered; any difference from the order is refunded or charged."))],
+    shop_service=("按公斤或整箱批发，冷藏冷冻商品冷链配送到店，到货质量问题 24 小时内受理。",
+                  "Wholesale by the kilogram or the case, chilled and frozen food delivered cold, and quality problems handled within 24 hours."),
+    shop_rfq="餐厅、食堂周期采购请留下品类、数量和配送时段，当天回复报价。",
+    logo="logo-leaf",
+)
+
+# Per merchant, in the order of MERCHANTS: (short name, speciality, banner, certificates, story), as Shop takes them.
+SHOP_TEXTS = [
+    ("北京京郊鲜蔬", ("京郊基地叶菜与时令蔬菜，凌晨采摘，从新发地直送北京餐厅。",
+                      "Leafy greens and seasonal vegetables from farms around Beijing, picked before dawn and delivered from Xinfadi to Beijing restaurants."),
+     "banner-produce", "食品经营许可证在有效期内；基地蔬菜每批次农残快检，检测报告随货。",
+     ("warehouse", "凌晨分拣 Sorted before dawn", "新发地分拣中心凌晨两点开始分拣，早市 04:00-07:00 送达。")),
+    ("寿光绿源果蔬", ("寿光大棚蔬菜与山东时令水果，产地直发，整车、零担均可。",
+                      "Greenhouse vegetables from Shouguang and seasonal fruit from Shandong, shipped from the farm by the truckload or less."),
+     "banner-produce", "食品经营许可证在有效期内；绿色食品认证基地，农残检测报告随货。",
+     ("warehouse", "寿光产地仓 Shouguang packhouse", "产地预冷、分级包装，冷藏车次日到达京津冀与长三角。")),
+    ("草原鲜肉", ("草原牛羊肉与冷鲜猪肉禽肉，屠宰分割一体，按餐厅规格分切。",
+                  "Grassland beef and lamb, chilled pork and poultry, slaughtered and cut to each restaurant's specification."),
+     "banner-coldchain", "定点屠宰企业，HACCP 体系认证；每批次随货附动物检疫合格证明。",
+     ("warehouse", "恒温分割 Cut at 0-4 °C", "0-4℃ 恒温分割车间，按菜品要求切丁、切片、切块。")),
+    ("大连海洋水产", ("大连海鲜与冷冻水产：鲜活鱼虾贝，冻虾仁、鱿鱼与鱼柳。",
+                      "Seafood from Dalian: live fish, shrimp and shellfish, and frozen shrimp meat, squid and fish fillets."),
+     "banner-coldchain", "食品经营许可证在有效期内；进口冻品附入境货物检验检疫证明。",
+     ("warehouse", "港口冷库 Harbour cold store", "-18℃ 万吨冷库；鲜活水产充氧打包，到货死亡包赔。")),
+    ("五常稻香", ("五常稻花香大米与东北杂粮，产地碾米，新米按月发货。",
+                  "Wuchang fragrant rice and grains from the North-East, milled at the source, new-crop rice shipped every month."),
+     "banner-pantry", "五常大米地理标志产品授权使用；每批大米附质检报告。",
+     ("warehouse", "产地碾米 Milled at source", "自有稻田与米厂，按订单碾米，口感新鲜。")),
+    ("广州江南果品", ("江南市场进口与国产水果批发：热带水果、柑橘、车厘子与浆果。",
+                      "Imported and domestic fruit from Guangzhou's Jiangnan market: tropical fruit, citrus, cherries and berries."),
+     "banner-produce", "食品经营许可证在有效期内；进口水果附入境货物检验检疫证明。",
+     ("warehouse", "催熟与分级 Ripened and graded", "香蕉、芒果恒温催熟，按果径分级装箱。")),
+    ("成都川味", ("川味调料与餐饮粮油：郫县豆瓣、火锅底料、花椒辣椒、酱油醋。",
+                  "Sichuan seasonings and kitchen staples: Pixian bean paste, hotpot bases, Sichuan pepper and chillies, soy sauce and vinegar."),
+     "banner-pantry", "食品经营许可证在有效期内；所售预包装食品均标注生产许可证编号。",
+     ("warehouse", "餐饮调料库 Kitchen pantry", "上千种调料整箱现货，成都及周边当日送达。")),
+    ("上海鲜饮", ("餐饮渠道酒水饮料：饮用水、碳酸饮料、果汁茶饮、啤酒与白酒。",
+                  "Drinks for restaurants: water, soft drinks, juices and teas, beer and baijiu."),
+     "banner-pantry", "食品经营许可证（含酒类经营）在有效期内；白酒均来自厂家授权渠道。",
+     ("warehouse", "整箱配送 By the case", "上海全市整箱配送，空瓶空箱回收。")),
+]
+SHOPS = [Shop(definition, *texts) for (_, definition), texts in zip(MERCHANTS, SHOP_TEXTS, strict=True)]
+
+
 def main():
+    catalog = products()
     write("agri-food", setup_recipe(
         "agri-food", "Fresh produce and food service",
         "A food service marketplace in the manner of Meicai: farms and wholesalers sell vegetables, fruit, meat, seafood, grain, "
         "seasonings, frozen food and drinks to restaurants and canteens by the kilogram or the case, delivered in morning slots.",
-        "鲜采汇 FreshHub",
-        # The Fresh theme is being made separately; the validator refuses a theme that is not installed, so Industrial for now.
-        "Industrial",
+        "鲜采汇 FreshHub", "Fresh",
         [
             {"name": "categories", "categories": CATEGORIES},
             {"name": "attributes", "attributes": ATTRIBUTES},
             {"name": "merchant-requirements", "licences": [{"code": "food-trading", "name": "食品经营许可证 Food Trading Licence"}],
              "deposit": {"default": 5000, "categories": {"肉禽蛋": 10000, "水产": 10000, "冻品": 8000}}, "agreement": AGREEMENT},
             {"name": "merchants", "merchants": [m for _, m in MERCHANTS]},
-            {"name": "products", "products": products()},
+            {"name": "products", "products": catalog},
             {"name": "synonyms", "synonyms": SYNONYMS},
+            pages_step("Fresh", STOREFRONT, SHOPS, CATEGORIES, catalog),
         ]))
 
 

@@ -2,11 +2,12 @@
 """Writes recipes/pharma.recipe.json: a drug distribution marketplace in the manner of Yaoshibang (药师帮).
 
 Licensed distributors sell chemical drugs, Chinese patent medicines, biologicals, medical devices and health
-supplements to pharmacies and clinics. Drugs carry their approval number (批准文号, required), dosage form,
-manufacturer, prescription type and storage; prescription categories are seen by verified buyer companies only.
+supplements to pharmacies and clinics, from a decorated marketplace home and a decorated shop each. Drugs carry
+their approval number (批准文号, required), dosage form, manufacturer, prescription type and storage; prescription
+categories are seen by verified buyer companies only.
 Run:  python3 recipes/tools/pharma_catalog.py
 """
-from vertical_catalog import Catalog, attr, credit_code, setup_recipe, write
+from vertical_catalog import Catalog, Shop, Storefront, attr, credit_code, pages_step, setup_recipe, write
 
 # (legal name, short name, English name, province code of the approval number)
 MAKERS = {
@@ -596,7 +597,76 @@ AGREEMENT = {
 }
 
 
+STOREFRONT = Storefront(
+    slides=[("banner-pharmacy", "化学药品 Chemical drugs", "首营资料齐全，随货同行单与药检报告齐备，支持追溯码验收", "chemical"),
+            ("banner-herbal", "中成药 Chinese patent medicines", "同仁堂、云南白药、白云山等名厂正品，效期新鲜", "tcm"),
+            ("banner-coldchain", "冷链药品 Cold-chain medicines", "胰岛素、血液制品等冷藏药品 2-8℃ 全程冷链配送，认证企业可购", "biologics")],
+    story=("warehouse", "GSP 仓库", "合规采购，放心经营 Compliant sourcing",
+           "供应商均持有药品经营许可证与 GSP 证书，平台逐一核验并在到期前提醒更新；处方药仅向认证的医疗机构与药品经营企业销售。"),
+    suppliers="持证医药批发企业 Licensed distributors",
+    rfq=("缺货登记与询价 Ask for a quote", "告诉我们通用名、规格、生产企业和数量，平台采购顾问 2 小时内回复。"),
+    about=[("{{siteName}} 是面向药店、诊所和基层医疗机构的药品批发采购平台：化学药品、中成药、生物制品、医疗器械与保健品，由持证医药批发企业直接供货。",
+            "{{siteName}} is a wholesale drug marketplace for pharmacies, clinics and primary care: chemical drugs, Chinese patent medicines, "
+            "biologicals, medical devices and supplements, sold directly by licensed distributors."),
+           ("处方药类目仅向经平台认证的医疗机构及药品经营企业开放：注册企业并完成认证后即可浏览和采购。",
+            "Prescription categories are open only to medical institutions and drug retailers the marketplace has verified: register your company "
+            "and have it verified to browse and buy them.")],
+    promises=[("供应商药品经营许可证、GSP 证书逐一核验", "Every supplier's drug trading licence and GSP certificate verified"),
+              ("每个药品标注批准文号与生产企业", "Approval number and manufacturer on every drug"),
+              ("冷链药品 2-8℃ 全程温控", "Cold-chain drugs kept at 2-8 °C all the way"),
+              ("支持药品追溯码扫码验收", "Traceability codes scanned on receipt")],
+    terms=[("供应商须持有有效的《药品经营许可证》、GSP 证书及《医疗器械经营许可证》，仅销售合法来源、检验合格的药品，并随货提供随货同行单与药检报告。",
+            "Suppliers hold valid drug trading, GSP and medical device trading licences, sell only lawfully sourced drugs that passed inspection, "
+            "and ship every order with its delivery note and test reports."),
+           ("处方药仅向经平台认证的医疗机构及药品经营企业销售，买方须依法凭处方销售和使用。",
+            "Prescription drugs are sold only to verified medical institutions and drug retailers, who dispense them on prescription as the law requires."),
+           ("药品一经售出，除质量问题外不予退换；冷链药品签收时须核对全程温度记录。",
+            "Drugs are not taken back except for quality defects; cold-chain drugs are received against their temperature record.")],
+    faq=[(("为什么看不到处方药？", "Why can I not see prescription drugs?"),
+          ("处方药类目仅向认证企业开放。请在“我的企业”中注册企业，平台核验资质后即可浏览和采购。",
+           "Prescription categories are shown to verified companies only. Register your company under My company; once the marketplace has "
+           "verified it, you can browse and buy them.")),
+         (("如何查询药品的批准文号？", "How do I check a drug's approval number?"),
+          ("每个药品页的规格参数都标注批准文号与生产企业，也可在搜索框直接输入批准文号查找。",
+           "Every drug page lists its approval number and manufacturer; you can also search by the approval number."))],
+    shop_service=("首营资料齐全，随货同行单与药检报告齐备，支持药品追溯码扫码验收。",
+                  "Complete first-sale documents, a delivery note and test reports with every order, and traceability codes scanned on receipt."),
+    shop_rfq="请留下通用名、规格、生产企业和采购数量，1 个工作日内回复报价与效期。",
+    logo="logo-cross",
+)
+
+# Per merchant, in the order of MERCHANTS: (short name, speciality, banner, certificates, story), as Shop takes them.
+SHOP_TEXTS = [
+    ("杭州康泰医药", ("浙江药店与诊所的常用药配送商：化学药品与中成药，杭嘉湖地区次日达。",
+                      "Everyday medicines for pharmacies and clinics in Zhejiang: chemical drugs and Chinese patent medicines, next day across Hangzhou, Jiaxing and Huzhou."),
+     "banner-pharmacy", "药品 GSP 认证企业；首营资料包（营业执照、许可证、质量保证协议）可随时索取。",
+     ("warehouse", "GSP 仓储 GSP warehouse", "阴凉库、常温库分区存放，温湿度自动监测，订单当日出库。")),
+    ("广州仁心医药", ("华南医药批发：化学药品、中成药与生物制品，胰岛素与血液制品全程冷链。",
+                      "Wholesale medicines for South China: chemical drugs, Chinese patent medicines and biologicals, insulins and blood products in an unbroken cold chain."),
+     "banner-coldchain", "药品 GSP 认证企业；冷链验证报告与运输温度记录随货提供。",
+     ("warehouse", "冷链配送 Cold chain", "2-8℃ 冷库与冷藏车配送，全程温度记录可追溯。")),
+    ("北京九州康达", ("京津冀医疗机构供应商：化学药品、生物制品与医疗器械，常用品规齐全。",
+                      "Supplying medical institutions across Beijing, Tianjin and Hebei: chemical drugs, biologicals and medical devices in every common specification."),
+     "banner-pharmacy", "药品 GSP 认证企业；医疗器械经营许可证涵盖第三类医疗器械。",
+     ("warehouse", "医院配送 Hospital delivery", "对接医院药库与科室二级库，按科室分拣配送。")),
+    ("上海瑞和医药", ("中成药与保健品专营：名厂中成药、滋补品与营养补充剂。",
+                      "Chinese patent medicines and supplements: renowned TCM makers, tonics and nutritional supplements."),
+     "banner-herbal", "药品 GSP 认证企业；保健食品经营备案齐全，可提供产品注册批件。",
+     ("warehouse", "名厂直供 Direct from the makers", "与同仁堂、云南白药等厂家直接合作，货源正规，效期新鲜。")),
+    ("武汉楚天医药", ("华中地区药品与器械配送：化学药品、中成药、医用敷料与检测仪器。",
+                      "Drugs and devices for Central China: chemical drugs, Chinese patent medicines, dressings and monitoring devices."),
+     "banner-pharmacy", "药品 GSP 认证企业；第二类、第三类医疗器械经营资质齐全。",
+     ("warehouse", "基层配送 Primary care delivery", "覆盖湖北县乡诊所与村卫生室，每周两次定时配送。")),
+    ("成都蜀康医药", ("西南地区中成药、医疗器械与保健品供应商，川产中药制剂品种齐全。",
+                      "Chinese patent medicines, medical devices and supplements for South-West China, with a full range of Sichuan-made formulations."),
+     "banner-herbal", "药品 GSP 认证企业；医疗器械经营许可证与保健食品经营备案齐全。",
+     ("warehouse", "川渝配送 Sichuan and Chongqing", "成都仓发货，川渝地区次日达。")),
+]
+SHOPS = [Shop(definition, *texts) for (_, definition), texts in zip(MERCHANTS, SHOP_TEXTS, strict=True)]
+
+
 def main():
+    catalog = products()
     write("pharma", setup_recipe(
         "pharma", "Pharmaceutical distribution",
         "A B2B drug marketplace in the manner of Yaoshibang: licensed distributors sell chemical drugs, Chinese patent medicines, "
@@ -610,8 +680,9 @@ def main():
             {"name": "merchant-requirements", "licences": LICENCES,
              "deposit": {"default": 20000, "categories": {"处方药": 50000, "生物制品": 50000, "医疗器械": 30000}}, "agreement": AGREEMENT},
             {"name": "merchants", "merchants": [m for _, m in MERCHANTS]},
-            {"name": "products", "products": products()},
+            {"name": "products", "products": catalog},
             {"name": "synonyms", "synonyms": SYNONYMS},
+            pages_step("Clinical", STOREFRONT, SHOPS, CATEGORIES, catalog),
         ]))
 
 if __name__ == "__main__":

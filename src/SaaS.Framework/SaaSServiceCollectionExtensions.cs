@@ -128,6 +128,7 @@ public static class SaaSServiceCollectionExtensions
         services.AddScoped<ThemeSelection>();
         services.AddScoped<TemplateOverrideService>();
         services.AddScoped<SiteSettingsService>();
+        services.AddScoped<ISiteTheme, StoredSiteTheme>();
         services.AddScoped<LogoUpload>();
 
         // Tenant admin

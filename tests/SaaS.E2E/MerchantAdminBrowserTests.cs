@@ -12,7 +12,7 @@ public sealed class MerchantAdminBrowserTests(BrowserHost browser)
     {
         await browser.LaunchAsync("e2e-merchants", "industrial-mro", "商家管理测试");
         var page = await browser.SignInAsync("e2e-merchants", "admin@example.com", SaaSHost.AdminPassword, "/admin/merchants");
-        Assert.Equal(2, await page.Locator("tr[data-merchant]").CountAsync());
+        Assert.Equal(5, await page.Locator("tr[data-merchant]").CountAsync());
         await page.GetByLabel("搜索").FillAsync("91440300MA5F6G7H8B");
         await page.GetByRole(AriaRole.Button, new() { Name = "筛选" }).ClickAsync();
         await Assertions.Expect(page.Locator("tr[data-merchant]")).ToHaveCountAsync(1);

@@ -36,7 +36,11 @@ public sealed class AgriFoodRecipeTests(SaaSHost host, ITestOutputHelper output)
         Assert.Contains("早市 04:00-07:00", slot.GetProperty("options").GetString());
         var kilograms = await host.Anonymous().GetFromJsonAsync<JsonElement>($"/{Tenant}/api/products?category={greens}");
         Assert.All(kilograms.GetProperty("items").EnumerateArray(), p => Assert.Equal("kg", p.GetProperty("unit").GetString()));
+        Assert.Contains("/themes/Fresh/", await host.Anonymous().GetStringAsync($"/{Tenant}/"));
     }
+
+    [Fact]
+    public Task The_home_its_pages_and_every_shop_are_decorated_at_launch() => host.AssertDecoratedAsync(Tenant);
 
     [Fact]
     public async Task Synonyms_find_vegetables_by_their_other_names()

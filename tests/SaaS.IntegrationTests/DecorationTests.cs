@@ -42,6 +42,15 @@ public sealed class DecorationTests(SaaSHost host) : IClassFixture<SaaSHost>, IA
     }
 
     [Fact]
+    public async Task Industrial_mro_launches_five_distributors_300_products_and_a_decorated_shop_for_each()
+    {
+        Assert.True(await host.ActiveMerchantCountAsync(Tenant) >= 5);
+        var onSale = await host.Anonymous().ProductsOnSaleAsync(Tenant);
+        Assert.True(onSale >= 300, $"{onSale} products on sale");
+        await host.AssertDecoratedAsync(Tenant);
+    }
+
+    [Fact]
     public async Task Unknown_types_and_bad_settings_are_refused_naming_the_block_and_field_and_nothing_is_saved()
     {
         var owner = await FastenersAsync();

@@ -42,6 +42,16 @@ public sealed class PharmaRecipeTests(SaaSHost host, ITestOutputHelper output) :
     }
 
     [Fact]
+    public async Task The_home_its_pages_and_every_shop_are_decorated_at_launch()
+    {
+        await host.AssertDecoratedAsync(Tenant);
+        // A shop takes its colour from the palette of the theme the recipe chose: #0e7490 is Clinical's, not the default Industrial's.
+        var merchants = await host.Anonymous().GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchants");
+        var renxin = merchants.EnumerateArray().Single(m => m.GetProperty("name").GetString() == "广州仁心医药有限公司").GetProperty("id").GetString();
+        Assert.Contains("--shop-brand: #0e7490", await host.Anonymous().GetStringAsync($"/{Tenant}/shops/{renxin}"));
+    }
+
+    [Fact]
     public async Task Synonyms_find_drugs_by_their_other_names()
     {
         var anonymous = host.Anonymous();

@@ -21,6 +21,29 @@ internal static class VerticalMarketplaces
     public static async Task<int> ActiveMerchantCountAsync(this SaaSHost host, string tenant) =>
         (await host.Anonymous().GetFromJsonAsync<JsonElement>($"/{tenant}/api/merchants")).GetArrayLength();
 
+    /// <summary>
+    /// The launched marketplace looks finished to a visitor: its home is decorated, its about, terms and help pages
+    /// open, and every approved merchant's shop shows a decorated home with its certifications.
+    /// </summary>
+    public static async Task AssertDecoratedAsync(this SaaSHost host, string tenant)
+    {
+        var anonymous = host.Anonymous();
+        Assert.Contains("block-banner-carousel", await anonymous.GetStringAsync($"/{tenant}/"));
+        foreach (var page in new[] { "about", "terms", "help" })
+        {
+            Assert.True((await anonymous.GetAsync($"/{tenant}/pages/{page}")).StatusCode == HttpStatusCode.OK, $"/pages/{page} is missing");
+        }
+        var merchants = (await anonymous.GetFromJsonAsync<JsonElement>($"/{tenant}/api/merchants")).EnumerateArray().ToList();
+        Assert.NotEmpty(merchants);
+        foreach (var merchant in merchants)
+        {
+            var shop = await anonymous.GetStringAsync($"/{tenant}/shops/{merchant.GetProperty("id").GetString()}");
+            var name = merchant.GetProperty("name").GetString();
+            Assert.True(shop.Contains("decorated-page", StringComparison.Ordinal), $"{name}'s shop is not decorated");
+            Assert.True(shop.Contains("block-certifications", StringComparison.Ordinal), $"{name}'s shop shows no certifications");
+        }
+    }
+
     /// <summary>How many products <paramref name="client"/> may see on sale, optionally in one category's branch.</summary>
     public static async Task<int> ProductsOnSaleAsync(this HttpClient client, string tenant, Guid? category = null) =>
         (await client.GetFromJsonAsync<JsonElement>($"/{tenant}/api/products{(category is { } id ? $"?category={id}" : "")}")).GetProperty("total").GetInt32();

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SaaS.Decoration.Data;
 using SaaS.Problems;
-using SaaS.Tenants;
 using SaaS.Themes;
 
 namespace SaaS.Decoration.Pages;
@@ -9,18 +8,20 @@ namespace SaaS.Decoration.Pages;
 /// <summary>
 /// A shop's logo, banner, brand colour and menu. The colour is one of the theme's shop palette (or
 /// <see cref="DefaultPalette"/>): colours that keep white text on them readable (contrast 4.5:1 or more), so no shop
-/// can make the theme illegible.
+/// can make the theme illegible. The theme is the stored one, so a recipe's shops take the palette of the theme the
+/// same recipe chose.
 /// </summary>
-public sealed class ShopAppearances(DecorationDbContext db, IThemePalettes palettes, ITenant tenant)
+public sealed class ShopAppearances(DecorationDbContext db, IThemePalettes palettes, ISiteTheme theme)
 {
     public static readonly IReadOnlyList<string> DefaultPalette = ["#b45309", "#b91c1c", "#be185d", "#7e22ce", "#4338ca", "#1d4ed8", "#0f766e", "#15803d", "#334155"];
 
-    public IReadOnlyList<string> Palette => palettes.ShopPalette(tenant.Site.Theme) is { Count: > 0 } palette ? palette : DefaultPalette;
+    public async Task<IReadOnlyList<string>> PaletteAsync(CancellationToken cancellationToken) =>
+        palettes.ShopPalette(await theme.CurrentAsync(cancellationToken)) is { Count: > 0 } palette ? palette : DefaultPalette;
 
     public async Task<AppearanceView> GetAsync(Guid merchantId, CancellationToken cancellationToken)
     {
         var appearance = await db.Appearances.AsNoTracking().SingleOrDefaultAsync(a => a.MerchantId == merchantId, cancellationToken) ?? new ShopAppearance { MerchantId = merchantId };
-        return View(appearance);
+        return View(appearance, await PaletteAsync(cancellationToken));
     }
 
     public async Task<AppearanceView> SaveAsync(Guid merchantId, AppearanceRequest request, CancellationToken cancellationToken)
@@ -35,7 +36,8 @@ public sealed class ShopAppearances(DecorationDbContext db, IThemePalettes palet
         var logo = Link("logoUrl", request.LogoUrl, "The logo");
         var banner = Link("bannerUrl", request.BannerUrl, "The banner");
         var color = string.IsNullOrWhiteSpace(request.BrandColor) ? null : request.BrandColor.Trim().ToLowerInvariant();
-        if (color is not null && !Palette.Contains(color)) errors["brandColor"] = [$"Choose the brand colour from the theme's palette: {string.Join(", ", Palette)}."];
+        var palette = await PaletteAsync(cancellationToken);
+        if (color is not null && !palette.Contains(color)) errors["brandColor"] = [$"Choose the brand colour from the theme's palette: {string.Join(", ", palette)}."];
         var navigation = (request.Navigation ?? ["home", "about"]).Select(n => n.Trim()).Where(n => n.Length > 0).Distinct().ToList();
         if (navigation.Count > 8 || navigation.Any(n => n.Length > 60)) errors["navigation"] = ["The shop menu lists at most 8 pages."];
         if (errors.Count > 0) throw new ValidationFailedException(errors);
@@ -47,9 +49,9 @@ public sealed class ShopAppearances(DecorationDbContext db, IThemePalettes palet
         appearance.BrandColor = color;
         appearance.Navigation = string.Join(',', navigation);
         await db.SaveChangesAsync(cancellationToken);
-        return View(appearance);
+        return View(appearance, palette);
     }
 
-    private AppearanceView View(ShopAppearance a) =>
-        new(a.LogoUrl, a.BannerUrl, a.BrandColor, a.Navigation.Split(',', StringSplitOptions.RemoveEmptyEntries), Palette);
+    private static AppearanceView View(ShopAppearance a, IReadOnlyList<string> palette) =>
+        new(a.LogoUrl, a.BannerUrl, a.BrandColor, a.Navigation.Split(',', StringSplitOptions.RemoveEmptyEntries), palette);
 }
