@@ -1,13 +1,17 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+
 namespace SaaS.Recipes;
 
-/// <summary>Runs a validated recipe's steps in order on the scope's tenant.</summary>
-public sealed class RecipeRunner(IServiceProvider tenantServices)
+/// <summary>Runs a validated recipe's steps in order on the scope's tenant, logging how long each took (launch time is a target).</summary>
+public sealed partial class RecipeRunner(IServiceProvider tenantServices, ILogger<RecipeRunner> logger)
 {
     public async Task RunAsync(RecipePlan plan, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         foreach (var step in plan.Steps)
         {
             progress?.Report($"step {step.Index + 1}/{plan.Steps.Count}: {step.Handler.Name}");
+            var started = Stopwatch.GetTimestamp();
             try
             {
                 await step.Handler.ExecuteAsync(new RecipeStepExecution(plan.Recipe, step.Index, step.Step, tenantServices), cancellationToken);
@@ -16,6 +20,10 @@ public sealed class RecipeRunner(IServiceProvider tenantServices)
             {
                 throw new RecipeStepFailedException(new RecipeError(plan.Recipe, step.Index, $"$.steps[{step.Index}]", $"step '{step.Handler.Name}' failed: {e.Message}"), e);
             }
+            StepRan(logger, plan.Recipe, step.Index, step.Handler.Name, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
     }
+
+    [LoggerMessage(LogLevel.Information, "Recipe {Recipe} step {StepIndex} ({StepName}) ran in {ElapsedMs:0} ms")]
+    private static partial void StepRan(ILogger logger, string recipe, int stepIndex, string stepName, double elapsedMs);
 }
