@@ -113,7 +113,7 @@ public sealed class ProductImages(CatalogDbContext db, ITenant tenant, ITenantDa
             throw new ValidationFailedException("imageIds", $"List each of the product's {images.Count} photos exactly once, in the new order.");
         }
         await using var transaction = await database.BeginTransactionAsync(cancellationToken);
-        foreach (var image in images) image.Position = order.ToList().IndexOf(image.Id);
+        for (var position = 0; position < order.Count; position++) images.Single(i => i.Id == order[position]).Position = position;
         await db.SaveChangesAsync(cancellationToken);
         await events.PublishAsync(new ProductChanged(productId, actor.MerchantId, "ImagesReordered"), cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -109,7 +109,7 @@ public static class EditorPages
     /// <summary>Uploads an image and goes back to the page the form was on, saying where the image is or why it was refused.</summary>
     private static async Task<IResult> UploadAsync(HttpContext http, Guid owner, IFormCollection form, string fallback)
     {
-        var back = form["back"].ToString() is { Length: > 1 } path && path[0] == '/' && path[1] != '/' && !path.Contains('\\') ? path : fallback;
+        var back = Storefront.DecoratedStorefront.LocalPath(form["back"], fallback);
         string message;
         try
         {
@@ -126,11 +126,10 @@ public static class EditorPages
     {
         var center = http.RequestServices.GetRequiredService<IMerchantCenter>();
         var editor = http.RequestServices.GetRequiredService<PageEditor>();
-        if (message is not null) http.Request.QueryString = QueryString.Create("message", message);
         return await center.RenderAsync(http, PageEditor.View, "Shop decoration", MerchantDecorationPermissions.DecorateShop, async actor =>
             await editor.ModelAsync(actor.MerchantId, page, $"/merchant/shop/pages/{page}", $"/merchant/shop/pages/{page}/preview",
                 page == "home" ? $"/shops/{actor.MerchantId}" : $"/shops/{actor.MerchantId}/{page}", posted, title, errors, http.RequestAborted),
-            errors is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
+            errors is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, message);
     }
 
     private static async Task<IResult> OperatorEditorAsync(HttpContext http, string page, List<BlockInput>? posted, IReadOnlyDictionary<string, string[]>? errors, string? message, string? title = null)

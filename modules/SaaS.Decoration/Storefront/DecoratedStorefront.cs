@@ -57,16 +57,17 @@ public static class DecoratedStorefront
         try
         {
             await http.RequestServices.GetRequiredService<Inquiries>().SendAsync(owner, new InquiryRequest(form["name"], form["company"], form["contact"], form["message"]), http.RequestAborted);
-            return await renderer.RenderAsync("InquirySent", new InquiryResult(Back(form["back"]), []), "Message sent");
+            return await renderer.RenderAsync("InquirySent", new InquiryResult(LocalPath(form["back"]), []), "Message sent");
         }
         catch (ValidationFailedException problem)
         {
-            return await renderer.RenderAsync("InquirySent", new InquiryResult(Back(form["back"]), problem.Errors.SelectMany(e => e.Value).ToList()), "Message not sent", StatusCodes.Status400BadRequest);
+            return await renderer.RenderAsync("InquirySent", new InquiryResult(LocalPath(form["back"]), problem.Errors.SelectMany(e => e.Value).ToList()), "Message not sent", StatusCodes.Status400BadRequest);
         }
     }
 
     /// <summary>Where the buyer came from, when it is a path on this marketplace; never another site.</summary>
-    private static string Back(string? back) => back is { Length: > 1 } && back[0] == '/' && back[1] != '/' && !back.Contains('\\') ? back : "/";
+    public static string LocalPath(string? back, string fallback = "/") =>
+        back is { Length: > 1 } && back[0] == '/' && back[1] != '/' && !back.Contains('\\') ? back : fallback;
 
     private static Task<IResult> NotFoundAsync(IStorefrontRenderer renderer) => renderer.RenderAsync("NotFound", null, "Not found", StatusCodes.Status404NotFound);
 }

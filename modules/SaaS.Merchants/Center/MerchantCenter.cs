@@ -24,7 +24,7 @@ public sealed class MerchantCenter(
     public const string FrameView = "MerchantCenterFrame";
 
     public async Task<IResult> RenderAsync(HttpContext http, string view, string title, MerchantPermission? permission,
-        Func<MerchantActor, Task<object>> model, int statusCode = StatusCodes.Status200OK)
+        Func<MerchantActor, Task<object>> model, int statusCode = StatusCodes.Status200OK, string? message = null)
     {
         MerchantActor actor;
         try
@@ -43,7 +43,7 @@ public sealed class MerchantCenter(
         var profile = await profiles.GetAsync(actor, http.RequestAborted);
         var tokens = antiforgery.GetAndStoreTokens(http);
         var frame = new CenterFrame(profile.Name, profile.Status == nameof(MerchantStatus.Suspended), nav, tokens.FormFieldName, tokens.RequestToken!,
-            http.Request.Query["message"].FirstOrDefault());
+            message ?? http.Request.Query["message"].FirstOrDefault());
         return await renderer.RenderFramedAsync(FrameView, frame, view, await model(actor), title, statusCode);
     }
 
