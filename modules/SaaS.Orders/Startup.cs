@@ -8,6 +8,7 @@ using SaaS.Orders.Approvals;
 using SaaS.Orders.Checkout;
 using SaaS.Orders.Data;
 using SaaS.Orders.Orders;
+using SaaS.Orders.Rfqs;
 
 namespace SaaS.Orders;
 
@@ -18,6 +19,7 @@ public sealed class Startup : IModuleStartup
         services.AddTenantDbContext<OrdersDbContext>(OrdersDbContext.MigrationsHistoryTable);
         services.AddSingleton<OrderTimeouts>();
         services.AddScoped<Carts.Carts>();
+        services.AddScoped<OrderPlacement>();
         services.AddScoped<Checkouts>();
         services.AddScoped<OrderTransitions>();
         services.AddScoped<BuyerOrders>();
@@ -26,7 +28,18 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<IOrderPayments, OrderPayments>();
         services.AddTenantJob<UnpaidOrderExpiry>();
         services.AddMerchantPermissions<MerchantOrderPermissions>();
+        services.AddSingleton<RfqTimeouts>();
+        services.AddScoped<RfqTransitions>();
+        services.AddScoped<RfqViews>();
+        services.AddScoped<BuyerRfqs>();
+        services.AddScoped<MerchantRfqs>();
+        services.AddTenantJob<RfqExpiry>();
+        services.AddMerchantPermissions<MerchantRfqPermissions>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder tenantRoutes) => tenantRoutes.MapOrderEndpoints();
+    public void MapEndpoints(IEndpointRouteBuilder tenantRoutes)
+    {
+        tenantRoutes.MapOrderEndpoints();
+        tenantRoutes.MapRfqEndpoints();
+    }
 }

@@ -17,6 +17,5 @@ public static class LineCheck
         return null;
     }
 
-    public static decimal LineTotal(OrderableSku sku, int quantity) =>
-        decimal.Round(sku.UnitPriceFor(quantity) * quantity, 2, MidpointRounding.AwayFromZero);
+    public static decimal LineTotal(OrderableSku sku, int quantity) => Checkout.PricedLine.Total(sku.UnitPriceFor(quantity), quantity);
 }

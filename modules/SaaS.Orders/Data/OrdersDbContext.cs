@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SaaS.Orders.Approvals;
 using SaaS.Orders.Carts;
 using SaaS.Orders.Orders;
+using SaaS.Orders.Rfqs;
 
 namespace SaaS.Orders.Data;
 
@@ -22,6 +23,12 @@ public sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options) :
     public DbSet<ShipmentItem> ShipmentItems => Set<ShipmentItem>();
 
     public DbSet<CompanyOrderRule> CompanyOrderRules => Set<CompanyOrderRule>();
+
+    public DbSet<Rfq> Rfqs => Set<Rfq>();
+
+    public DbSet<RfqItem> RfqItems => Set<RfqItem>();
+
+    public DbSet<RfqMessage> RfqMessages => Set<RfqMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -81,5 +88,37 @@ public sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options) :
         rule.HasKey(r => r.CompanyId);
         rule.Property(r => r.CompanyId).ValueGeneratedNever();
         rule.Property(r => r.ApprovalThreshold).HasPrecision(18, 2);
+
+        var rfq = modelBuilder.Entity<Rfq>();
+        rfq.ToTable("Rfqs");
+        rfq.Property(r => r.Number).HasMaxLength(32);
+        rfq.Property(r => r.BuyerUserId).HasMaxLength(450);
+        rfq.Property(r => r.BuyerEmail).HasMaxLength(256);
+        rfq.Property(r => r.State).HasConversion<string>().HasMaxLength(20);
+        rfq.Property(r => r.Note).HasMaxLength(1000);
+        rfq.Property(r => r.Terms).HasMaxLength(2000);
+        rfq.Property(r => r.DeclineReason).HasMaxLength(1000);
+        rfq.Property(r => r.Version).IsConcurrencyToken();
+        rfq.HasIndex(r => r.Number).IsUnique();
+        rfq.HasIndex(r => new { r.CompanyId, r.State });
+        rfq.HasIndex(r => new { r.MerchantId, r.State });
+        rfq.HasIndex(r => r.State);
+        rfq.HasMany(r => r.Items).WithOne().HasForeignKey(i => i.RfqId).OnDelete(DeleteBehavior.Cascade);
+        rfq.HasMany(r => r.Messages).WithOne().HasForeignKey(m => m.RfqId).OnDelete(DeleteBehavior.Cascade);
+
+        var rfqItem = modelBuilder.Entity<RfqItem>();
+        rfqItem.ToTable("RfqItems");
+        rfqItem.Property(i => i.SkuCode).HasMaxLength(64);
+        rfqItem.Property(i => i.Title).HasMaxLength(300);
+        rfqItem.Property(i => i.Unit).HasMaxLength(20);
+        rfqItem.Property(i => i.TargetPrice).HasPrecision(18, 2);
+        rfqItem.Property(i => i.UnitPrice).HasPrecision(18, 2);
+
+        var message = modelBuilder.Entity<RfqMessage>();
+        message.ToTable("RfqMessages");
+        message.Property(m => m.Side).HasMaxLength(20);
+        message.Property(m => m.Author).HasMaxLength(450);
+        message.Property(m => m.Kind).HasMaxLength(20);
+        message.Property(m => m.Body).HasMaxLength(2000);
     }
 }

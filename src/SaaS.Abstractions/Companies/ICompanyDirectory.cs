@@ -26,4 +26,10 @@ public interface ICompanyDirectory
 
     /// <summary>An invoice title of the company, or null when the company has no such title.</summary>
     Task<InvoiceTitleCard?> InvoiceTitleAsync(Guid companyId, Guid invoiceTitleId, CancellationToken cancellationToken);
+
+    /// <summary>The company's address book, its default address first: what an order form offers to deliver to.</summary>
+    Task<IReadOnlyList<DeliveryAddress>> AddressesAsync(Guid companyId, CancellationToken cancellationToken);
+
+    /// <summary>The company's invoice titles, by title.</summary>
+    Task<IReadOnlyList<InvoiceTitleCard>> InvoiceTitlesAsync(Guid companyId, CancellationToken cancellationToken);
 }

@@ -1,0 +1,3 @@
+namespace SaaS.Orders.Rfqs;
+
+public sealed record RfqItemRequest(Guid? SkuId, int? Quantity, decimal? TargetPrice);

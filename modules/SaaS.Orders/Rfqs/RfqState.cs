@@ -1,0 +1,10 @@
+namespace SaaS.Orders.Rfqs;
+
+public enum RfqState
+{
+    Requested,
+    Quoted,
+    Accepted,
+    Declined,
+    Expired,
+}
