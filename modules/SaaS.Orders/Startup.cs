@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using SaaS.Accounts;
+using SaaS.Companies;
 using SaaS.Data;
 using SaaS.Jobs;
 using SaaS.Merchants;
@@ -10,6 +12,9 @@ using SaaS.Orders.Checkout;
 using SaaS.Orders.Data;
 using SaaS.Orders.Orders;
 using SaaS.Orders.Rfqs;
+using SaaS.Orders.Storefront;
+using SaaS.Security;
+using SaaS.Themes;
 
 namespace SaaS.Orders;
 
@@ -41,11 +46,27 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<MerchantRfqs>();
         services.AddTenantJob<RfqExpiry>();
         services.AddMerchantPermissions<MerchantRfqPermissions>();
+        services.AddScoped<BuyerPageRenderer>();
+        services.AddScoped<BuyerRfqPage>();
+        services.AddMerchantCenterSection(new MerchantCenterSection("Quote requests", MerchantRfqPages.ListPath, MerchantRfqPermissions.ViewRfqs, 210, Manifest.OrdersFeature));
+        services.AddAccountLink(new AccountLink("Quote requests", "/rfqs", Manifest.OrdersFeature, Roles.Buyer));
+        services.AddModuleViews(typeof(Startup).Assembly);
+        foreach (var model in LiquidModels) services.AddSingleton(new LiquidModel(model));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder tenantRoutes)
     {
         tenantRoutes.MapOrderEndpoints();
         tenantRoutes.MapRfqEndpoints();
+        tenantRoutes.MapBuyerRfqPages();
+        tenantRoutes.MapMerchantRfqPages();
     }
+
+    private static readonly Type[] LiquidModels =
+    [
+        typeof(PageForm), typeof(Choice), typeof(CheckoutForm), typeof(AddressChoice), typeof(InvoiceTitleChoice), typeof(DeliveryAddress), typeof(InvoiceTitleCard),
+        typeof(RfqView), typeof(RfqItemView), typeof(RfqQuoteView), typeof(RfqMessageView), typeof(RfqSummary), typeof(RfqRow), typeof(RfqTab), typeof(RfqThreadRow),
+        typeof(RfqListModel), typeof(RfqRequestPageModel), typeof(RfqFormRow), typeof(RfqPageModel),
+        typeof(MerchantRfqListModel), typeof(MerchantRfqModel), typeof(QuoteFormLine),
+    ];
 }

@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using SaaS.Testing;
+using static SaaS.IntegrationTests.BrowserForms;
 
 namespace SaaS.IntegrationTests;
 
@@ -279,6 +281,97 @@ public sealed class RfqTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsyncLif
         Assert.Equal(HttpStatusCode.OK, (await products.GetAsync($"/{Tenant}/api/merchant/rfqs/{mine}")).StatusCode);
         var refused = await products.PostAsJsonAsync($"/{Tenant}/api/merchant/rfqs/{mine}/decline", new { reason = "x" });
         Assert.Contains("rfqs.quote", ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(refused, HttpStatusCode.Forbidden), "permission"));
+    }
+
+    [Fact]
+    public async Task Buyer_and_merchant_work_a_quote_through_the_pages_with_refusals_at_their_fields()
+    {
+        var code = $"RP-BOLT-{Run}";
+        var bolt = await host.SkuAsync(Tenant, OrderMarketplace.FastenersOwner, code, stock: 500, moq: 100, tiers: (100, 2.00m));
+        var email = $"rfq-pages-{Run}@plant.cn";
+        await host.CompanyAsync(Tenant, email);
+        var fasteners = await host.MerchantAsync(Tenant, OrderMarketplace.FastenersOwner);
+        var productId = (await fasteners.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/products?q={code}"))[0].GetProperty("id").GetString();
+        var slug = (await host.Anonymous().GetFromJsonAsync<JsonElement>($"/{Tenant}/api/products/{productId}")).GetProperty("slug").GetString();
+
+        var buyer = await SignedInBrowserAsync(email, CompanyBuyers.Password);
+        Assert.Contains($"/{Tenant}/rfqs/new?sku={code}", await buyer.GetStringAsync($"/{Tenant}/p/{slug}"));
+        var form = await buyer.GetStringAsync($"/{Tenant}/rfqs/new?sku={code}");
+        Assert.Contains($"name=\"items[0].code\" maxlength=\"64\" value=\"{code}\"", form);
+        var merchantId = await MerchantIdAsync(fasteners);
+        Assert.Contains($"name=\"merchantId\" value=\"{merchantId}\"", form);
+
+        // Blank rows are skipped: the service's second item is the form's third row, and its message is shown there.
+        var refused = await SubmitAsync(buyer, $"/{Tenant}/rfqs/new?sku={code}", $"/{Tenant}/rfqs", new()
+        {
+            ["merchantId"] = merchantId.ToString(), ["items[0].code"] = code, ["items[0].quantity"] = "0", ["items[1].code"] = "", ["items[1].quantity"] = "",
+            ["items[2].code"] = "NO-SUCH", ["items[2].quantity"] = "",
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var refusedHtml = await refused.Content.ReadAsStringAsync();
+        Assert.Matches(@"id=""quantity-0-error"" class=""field-error"">The quantity", refusedHtml);
+        Assert.Matches(@"id=""quantity-2-error"" class=""field-error"">The quantity", refusedHtml);
+        Assert.DoesNotContain("quantity-1-error", refusedHtml);
+        Assert.Contains("value=\"NO-SUCH\"", refusedHtml);
+
+        var sent = await SubmitAsync(buyer, $"/{Tenant}/rfqs/new?sku={code}", $"/{Tenant}/rfqs", new()
+        {
+            ["merchantId"] = merchantId.ToString(), ["items[0].code"] = code, ["items[0].quantity"] = "40", ["items[0].targetPrice"] = "1.50", ["items[1].code"] = "", ["items[1].quantity"] = "",
+            ["deliveryDate"] = Today(20), ["note"] = "请报含税价",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        var rfqPath = sent.Headers.Location!.OriginalString;
+        Assert.Matches($@"^/{Tenant}/rfqs/[0-9a-f-]{{36}}\?notice=rfq-requested$", rfqPath);
+        var id = Guid.Parse(rfqPath.Split('/')[3].Split('?')[0]);
+        var detail = await buyer.GetStringAsync(rfqPath);
+        Assert.Contains("询价已发送给商家。", detail);
+        Assert.Contains("待报价", detail);
+        Assert.Contains("请报含税价", detail);
+
+        var merchant = await SignedInBrowserAsync(OrderMarketplace.FastenersOwner, "Owner-Pass-2026");
+        var number = (await fasteners.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/rfqs/{id}")).GetProperty("number").GetString();
+        Assert.Contains($"data-rfq=\"{number}\"", await merchant.GetStringAsync($"/{Tenant}/merchant/rfqs?state=Requested"));
+        var desk = $"/{Tenant}/merchant/rfqs/{id}";
+        var itemId = (await fasteners.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/rfqs/{id}")).GetProperty("items")[0].GetProperty("id").GetString()!;
+        var badQuote = await SubmitAsync(merchant, desk, $"{desk}/quote", new() { ["lines[0].itemId"] = itemId, ["lines[0].unitPrice"] = "", ["validUntil"] = Today(120), ["terms"] = "款到发货" });
+        Assert.Equal(HttpStatusCode.BadRequest, badQuote.StatusCode);
+        var badQuoteHtml = await badQuote.Content.ReadAsStringAsync();
+        Assert.Matches(@"id=""price-0-error"" class=""field-error"">", badQuoteHtml);
+        Assert.Matches(@"id=""validUntil-error"" class=""field-error"">", badQuoteHtml);
+        Assert.Contains("款到发货</textarea>", badQuoteHtml);
+        var quoted = await SubmitAsync(merchant, desk, $"{desk}/quote", new() { ["lines[0].itemId"] = itemId, ["lines[0].unitPrice"] = "1.80", ["validUntil"] = Today(10), ["terms"] = "款到发货" });
+        Assert.Equal(HttpStatusCode.Redirect, quoted.StatusCode);
+        Assert.Contains("报价已发送给买家。", await merchant.GetStringAsync(quoted.Headers.Location!.OriginalString));
+
+        var quote = await buyer.GetStringAsync($"/{Tenant}/rfqs/{id}");
+        Assert.Contains("¥72.00", quote);
+        Assert.Contains("接受报价并下单", quote);
+        var noAddress = await SubmitAsync(buyer, $"/{Tenant}/rfqs/{id}", $"/{Tenant}/rfqs/{id}/accept", new() { ["invoiceType"] = "ordinary", ["paymentMethod"] = "card" });
+        Assert.Equal(HttpStatusCode.BadRequest, noAddress.StatusCode);
+        Assert.Matches(@"id=""addressId-error"" class=""field-error"">", await noAddress.Content.ReadAsStringAsync());
+        var address = (await host.WithToken(await host.LoginAsync($"/{Tenant}", email, CompanyBuyers.Password)).GetFromJsonAsync<JsonElement>($"/{Tenant}/api/companies/mine/addresses"))[0].GetProperty("id").GetString()!;
+        var accepted = await SubmitAsync(buyer, $"/{Tenant}/rfqs/{id}", $"/{Tenant}/rfqs/{id}/accept", new() { ["addressId"] = address, ["invoiceType"] = "ordinary", ["paymentMethod"] = "bank-transfer", ["poNumber"] = "PO-PAGE" });
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        var orderId = (await fasteners.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/rfqs/{id}")).GetProperty("orderId").GetGuid();
+        Assert.Equal($"/{Tenant}/orders/{orderId}?notice=rfq-accepted", accepted.Headers.Location!.OriginalString);
+        Assert.Equal("PO-PAGE", (await fasteners.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/orders/{orderId}")).GetProperty("poNumber").GetString());
+
+        // Another merchant's desk and another company's page show the themed 404.
+        await host.MerchantAsync(Tenant, OrderMarketplace.ToolsOwner);
+        var tools = await SignedInBrowserAsync(OrderMarketplace.ToolsOwner, "Owner-Pass-2026");
+        Assert.Equal(HttpStatusCode.NotFound, (await tools.GetAsync(desk)).StatusCode);
+        await host.CompanyAsync(Tenant, $"rfq-pages-stranger-{Run}@plant.cn");
+        var stranger = await SignedInBrowserAsync($"rfq-pages-stranger-{Run}@plant.cn", CompanyBuyers.Password);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/{Tenant}/rfqs/{id}")).StatusCode);
+    }
+
+    /// <summary>A cookie-carrying browser signed in through the sign-in form; redirects are left to the test to follow.</summary>
+    private async Task<HttpClient> SignedInBrowserAsync(string email, string password)
+    {
+        var browser = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var signedIn = await SubmitAsync(browser, $"/{Tenant}/account/login", $"/{Tenant}/account/login", new() { ["email"] = email, ["password"] = password });
+        Assert.True(signedIn.StatusCode == HttpStatusCode.Redirect, await signedIn.Content.ReadAsStringAsync());
+        return browser;
     }
 
     private async Task<Guid> RequestAsync(HttpClient buyer, Guid merchantId, params (Guid SkuId, int Quantity)[] items)

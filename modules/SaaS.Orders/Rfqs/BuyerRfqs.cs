@@ -54,12 +54,12 @@ public sealed class BuyerRfqs(
             BuyerUserId = buyer.UserId, BuyerEmail = buyer.Email, State = RfqState.Requested, DeliveryDate = request.DeliveryDate, Note = Trimmed(request.Note),
             RequestedUtc = now, ExpiresUtc = now + timeouts.Response,
         };
-        rfq.Items.AddRange(items.Select(item =>
+        rfq.Items.AddRange(items.Select((item, i) =>
         {
             var sku = skus[item.SkuId!.Value];
             return new RfqItem
             {
-                RfqId = rfq.Id, SkuId = sku.SkuId, SkuCode = sku.Code, Title = sku.Title, Unit = sku.Unit,
+                RfqId = rfq.Id, Position = i, SkuId = sku.SkuId, SkuCode = sku.Code, Title = sku.Title, Unit = sku.Unit,
                 Quantity = item.Quantity!.Value, TargetPrice = item.TargetPrice,
             };
         }));
@@ -100,7 +100,7 @@ public sealed class BuyerRfqs(
         var (buyer, rfq) = await FindAsync(user, id, cancellationToken);
         RfqStateMachine.Next(rfq.State, RfqAction.Accept);
         var terms = await placement.TermsAsync(buyer, request, cancellationToken);
-        var items = rfq.Items.OrderBy(i => i.Id).ToList();
+        var items = rfq.Items.OrderBy(i => i.Position).ToList();
         var skus = await catalog.SkusAsync(items.Select(i => i.SkuId).ToList(), buyer.Company, cancellationToken);
         var gone = items.Select((item, i) => (Field: $"items[{i}].skuId", Item: item)).Where(p => skus.GetValueOrDefault(p.Item.SkuId) is not { Orderable: true })
             .ToDictionary(p => p.Field, p => new[] { $"{p.Item.SkuCode} is no longer on sale." });

@@ -7,6 +7,9 @@ public sealed class RfqItem
 
     public Guid RfqId { get; init; }
 
+    /// <summary>Where the buyer listed it: ids minted in the same millisecond do not keep that order, and problems name items by it.</summary>
+    public int Position { get; init; }
+
     public Guid SkuId { get; init; }
 
     public required string SkuCode { get; init; }

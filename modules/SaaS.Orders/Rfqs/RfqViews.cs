@@ -12,11 +12,11 @@ public sealed class RfqViews(ICompanyDirectory companies, IMerchantDirectory mer
     {
         var company = (await companies.FindAsync([rfq.CompanyId], cancellationToken)).GetValueOrDefault(rfq.CompanyId)?.Name ?? "";
         var merchant = (await merchants.FindAsync([rfq.MerchantId], cancellationToken)).GetValueOrDefault(rfq.MerchantId)?.Name ?? "";
-        var items = rfq.Items.OrderBy(i => i.Id).Select(i => new RfqItemView(i.Id, i.SkuId, i.SkuCode, i.Title, i.Unit, i.Quantity, i.TargetPrice, i.UnitPrice,
+        var items = rfq.Items.OrderBy(i => i.Position).Select(i => new RfqItemView(i.Id, i.SkuId, i.SkuCode, i.Title, i.Unit, i.Quantity, i.TargetPrice, i.UnitPrice,
             i.UnitPrice is { } price ? PricedLine.Total(price, i.Quantity) : null)).ToList();
         var quote = rfq is { QuotedUtc: { } quoted, ValidUntil: { } validUntil } ? new RfqQuoteView(items.Sum(i => i.LineTotal ?? 0), validUntil, rfq.Terms, quoted) : null;
         // The merchant speaks as the merchant: its members' user ids mean nothing to the buyer.
-        var thread = rfq.Messages.OrderBy(m => m.Id)
+        var thread = rfq.Messages.OrderBy(m => m.AtUtc).ThenBy(m => m.Id)
             .Select(m => new RfqMessageView(m.AtUtc, m.Side, m.Side == RfqMessage.MerchantSide ? merchant : m.Author, m.Kind, m.Body)).ToList();
         return new RfqView(rfq.Id, rfq.Number, rfq.State.ToString(), rfq.CompanyId, company, rfq.MerchantId, merchant, rfq.BuyerEmail, rfq.DeliveryDate, rfq.Note,
             rfq.RequestedUtc, rfq.State is RfqState.Requested or RfqState.Quoted ? rfq.ExpiresUtc : null, quote, rfq.DeclineReason, rfq.OrderId, items, thread);

@@ -44,6 +44,7 @@ public sealed class OrdersRfqs : Migration
             {
                 Id = table.Column<Guid>(nullable: false),
                 RfqId = table.Column<Guid>(nullable: false),
+                Position = table.Column<int>(nullable: false),
                 SkuId = table.Column<Guid>(nullable: false),
                 SkuCode = table.Column<string>(maxLength: 64, nullable: false),
                 Title = table.Column<string>(maxLength: 300, nullable: false),
