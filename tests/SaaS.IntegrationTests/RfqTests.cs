@@ -301,18 +301,25 @@ public sealed class RfqTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsyncLif
         var merchantId = await MerchantIdAsync(fasteners);
         Assert.Contains($"name=\"merchantId\" value=\"{merchantId}\"", form);
 
-        // Blank rows are skipped: the service's second item is the form's third row, and its message is shown there.
+        // Rows without a quantity are skipped: the service's second item is the form's third row, and its message is shown there.
         var refused = await SubmitAsync(buyer, $"/{Tenant}/rfqs/new?sku={code}", $"/{Tenant}/rfqs", new()
         {
-            ["merchantId"] = merchantId.ToString(), ["items[0].code"] = code, ["items[0].quantity"] = "0", ["items[1].code"] = "", ["items[1].quantity"] = "",
-            ["items[2].code"] = "NO-SUCH", ["items[2].quantity"] = "",
+            ["merchantId"] = merchantId.ToString(), ["items[0].code"] = code, ["items[0].quantity"] = "0", ["items[1].code"] = "LEFT-OUT", ["items[1].quantity"] = "",
+            ["items[2].code"] = "NO-SUCH", ["items[2].quantity"] = "5", ["items[2].targetPrice"] = "-1",
         });
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         var refusedHtml = await refused.Content.ReadAsStringAsync();
         Assert.Matches(@"id=""quantity-0-error"" class=""field-error"">The quantity", refusedHtml);
-        Assert.Matches(@"id=""quantity-2-error"" class=""field-error"">The quantity", refusedHtml);
-        Assert.DoesNotContain("quantity-1-error", refusedHtml);
+        Assert.Matches(@"id=""target-2-error"" class=""field-error"">A unit price", refusedHtml);
+        Assert.DoesNotContain("-1-error", refusedHtml);
         Assert.Contains("value=\"NO-SUCH\"", refusedHtml);
+        var unknown = await SubmitAsync(buyer, $"/{Tenant}/rfqs/new?sku={code}", $"/{Tenant}/rfqs", new()
+        {
+            ["merchantId"] = merchantId.ToString(), ["items[0].code"] = code, ["items[0].quantity"] = "40", ["items[1].code"] = "", ["items[1].quantity"] = "",
+            ["items[2].code"] = "NO-SUCH", ["items[2].quantity"] = "5",
+        });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unknown.StatusCode);
+        Assert.Matches(@"id=""code-2-error"" class=""field-error"">The merchant has no such SKU", await unknown.Content.ReadAsStringAsync());
 
         var sent = await SubmitAsync(buyer, $"/{Tenant}/rfqs/new?sku={code}", $"/{Tenant}/rfqs", new()
         {

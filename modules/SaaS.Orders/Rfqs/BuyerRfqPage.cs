@@ -102,11 +102,14 @@ public sealed class BuyerRfqPage(BuyerRfqs rfqs, ICatalogLookup catalog, IMercha
         return (await rfqs.RequestAsync(user, request, cancellationToken)).Id;
     }
 
-    /// <summary>The rows a post filled in (any of code, quantity or target price typed), with their row numbers.</summary>
+    /// <summary>
+    /// The rows a post asks for (a quantity or a target price typed), with their row numbers: a code alone is a SKU
+    /// of the product the buyer left out.
+    /// </summary>
     private static List<(int Row, string Code, string Quantity, string TargetPrice)> Filled(Func<string, string?> value) =>
         Enumerable.Range(0, Rows(value))
             .Select(i => (Row: i, Code: value($"items[{i}].code")?.Trim() ?? "", Quantity: value($"items[{i}].quantity")?.Trim() ?? "", TargetPrice: value($"items[{i}].targetPrice")?.Trim() ?? ""))
-            .Where(r => r.Code.Length > 0 || r.Quantity.Length > 0 || r.TargetPrice.Length > 0).ToList();
+            .Where(r => r.Quantity.Length > 0 || r.TargetPrice.Length > 0).ToList();
 
     /// <summary>How many rows the posted form had: they are numbered from 0 without gaps.</summary>
     private static int Rows(Func<string, string?> value) =>
