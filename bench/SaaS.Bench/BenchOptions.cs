@@ -81,6 +81,7 @@ public sealed record BenchOptions
         var unknown = numbers.Keys.Except([
             "--launches", "--tenants", "--cold-tenants", "--parallelism", "--settle-seconds",
             "--render-seconds", "--render-connections", "--render-requests", "--import-rows", "--search-products", "--search-rounds",
+            "--checkout-seconds", "--checkout-buyers",
         ]).ToList();
         if (unknown.Count > 0) throw new ArgumentException($"Unknown option {unknown[0]}.");
 

@@ -84,8 +84,8 @@ public sealed class CheckoutPhase : IBenchPhase
         foreach (var level in Levels.Select(l => Math.Min(l, options.CheckoutBuyers)).Distinct())
         {
             var run = await LoadAsync(market, market.Buyers.Take(level).ToList(), duration, cancellationToken);
-            Console.WriteLine($"  {level,3} buyers: {run}");
-            var at = $"at {level} buyers ({database.Label})";
+            var at = $"at {level} {(level == 1 ? "buyer" : "buyers")} ({database.Label})";
+            Console.WriteLine($"  {at}: {run}");
             figures.Add(new Figure(Name, $"checkouts per second {at}", run.PerSecond, "/s"));
             figures.Add(new Figure(Name, $"checkout p50 {at}", run.Latency.Median, "ms"));
             figures.Add(new Figure(Name, $"checkout p95 {at}", run.Latency.P95, "ms",
