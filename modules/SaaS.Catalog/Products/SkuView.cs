@@ -7,4 +7,7 @@ public sealed record SkuView(Guid Id, string Code, IReadOnlyDictionary<string, s
 {
     public static SkuView From(Sku s) => new(s.Id, s.Code, JsonSerializer.Deserialize<Dictionary<string, string>>(s.Variant)!, s.Stock, s.Reserved,
         s.Tiers.OrderBy(t => t.MinQuantity).Select(t => new TierRequest(t.MinQuantity, t.UnitPrice)).ToList());
+
+    /// <summary>As buyers see it: what they can still order, not how much other companies' open orders hold.</summary>
+    public SkuView ForBuyers() => this with { Stock = Math.Max(0, Stock - Reserved), Reserved = 0 };
 }
