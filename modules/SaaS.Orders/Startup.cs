@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using SaaS.Admin;
+using SaaS.Companies;
 using SaaS.Data;
 using SaaS.Jobs;
 using SaaS.Merchants;
@@ -7,7 +9,11 @@ using SaaS.Modules;
 using SaaS.Orders.Approvals;
 using SaaS.Orders.Checkout;
 using SaaS.Orders.Data;
+using SaaS.Orders.Desk;
 using SaaS.Orders.Orders;
+using SaaS.Orders.Overview;
+using SaaS.Security;
+using SaaS.Themes;
 
 namespace SaaS.Orders;
 
@@ -22,11 +28,32 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<OrderTransitions>();
         services.AddScoped<BuyerOrders>();
         services.AddScoped<MerchantOrders>();
+        services.AddScoped<OperatorOrders>();
+        services.AddScoped<OrderSearch>();
+        services.AddScoped<MarketplaceCalendar>();
         services.AddScoped<OrderRules>();
         services.AddScoped<IOrderPayments, OrderPayments>();
         services.AddTenantJob<UnpaidOrderExpiry>();
         services.AddMerchantPermissions<MerchantOrderPermissions>();
+        services.AddPermissions<OrderPermissions>();
+        services.AddMerchantCenterSection(new MerchantCenterSection("Orders", OrderDeskPages.ListPath, MerchantOrderPermissions.ViewOrders, 200, Manifest.OrdersFeature));
+        services.AddAdminMenuItem(new AdminMenuItem("Orders", OrderAdminPages.ListPath, OrderPermissions.ViewAllOrders, 340, Manifest.OrdersFeature));
+        services.AddModuleViews(typeof(Startup).Assembly);
+        foreach (var model in LiquidModels) services.AddSingleton(new LiquidModel(model));
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder tenantRoutes) => tenantRoutes.MapOrderEndpoints();
+    public void MapEndpoints(IEndpointRouteBuilder tenantRoutes)
+    {
+        tenantRoutes.MapOrderEndpoints();
+        tenantRoutes.MapOrderDeskPages();
+        tenantRoutes.MapOrderAdminPages();
+    }
+
+    private static readonly Type[] LiquidModels =
+    [
+        typeof(OrderListModel), typeof(OrderPage), typeof(OrderRow), typeof(OrderListFilter), typeof(StateTab), typeof(Pager),
+        typeof(OrderSheet), typeof(SheetLine), typeof(SheetShipment), typeof(SheetShipmentItem), typeof(SheetEvent), typeof(DeliveryAddress), typeof(InvoiceTitleCard),
+        typeof(DeskOrderModel), typeof(ShipForm), typeof(ShipFormLine), typeof(PackingListModel),
+        typeof(OrdersOverviewModel), typeof(StateFigure), typeof(DayFigure), typeof(BarChart), typeof(ChartBar), typeof(ChartTick), typeof(MerchantCard),
+    ];
 }

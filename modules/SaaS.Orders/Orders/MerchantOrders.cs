@@ -6,10 +6,11 @@ using SaaS.Problems;
 namespace SaaS.Orders.Orders;
 
 /// <summary>The merchant's order desk: its own orders only (another merchant's are not found), processed and shipped in parts.</summary>
-public sealed class MerchantOrders(OrdersDbContext db, OrderTransitions transitions, TimeProvider clock)
+public sealed class MerchantOrders(OrdersDbContext db, OrderTransitions transitions, OrderSearch search, TimeProvider clock)
 {
-    public Task<IReadOnlyList<OrderSummary>> ListAsync(MerchantActor actor, OrderState? state, CancellationToken cancellationToken) =>
-        OrderLists.SummariesAsync(db.Orders.Where(o => o.MerchantId == actor.MerchantId), state, cancellationToken);
+    /// <summary>A page of the merchant's orders; the query's merchant is always the actor's own.</summary>
+    public Task<OrderPage> ListAsync(MerchantActor actor, OrderQuery query, CancellationToken cancellationToken) =>
+        search.PageAsync(db.Orders.Where(o => o.MerchantId == actor.MerchantId), query with { MerchantId = null }, nameMerchants: false, cancellationToken);
 
     public async Task<OrderView> GetAsync(MerchantActor actor, Guid id, CancellationToken cancellationToken) =>
         OrderView.From(await FindAsync(actor, id, cancellationToken));
