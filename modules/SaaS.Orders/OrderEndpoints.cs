@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using SaaS.Merchants;
+using SaaS.Orders.AfterSales;
 using SaaS.Orders.Approvals;
 using SaaS.Orders.Carts;
 using SaaS.Orders.Checkout;
@@ -12,7 +13,7 @@ using SaaS.Security;
 
 namespace SaaS.Orders;
 
-/// <summary>The orders JSON API: the buyer company's cart, checkout, orders and approval rule; the merchant's order desk; the operator's read-only overview.</summary>
+/// <summary>The orders JSON API: the buyer company's cart, checkout, orders, reorders and approval rule; the merchant's order desk; the operator's read-only overview.</summary>
 public static class OrderEndpoints
 {
     public static void MapOrderEndpoints(this IEndpointRouteBuilder tenantRoutes)
@@ -44,6 +45,8 @@ public static class OrderEndpoints
             TypedResults.Ok(await service.CancelAsync(user, id, request?.Reason, ct)));
         orders.MapPost("/{id:guid}/receive", async (Guid id, ClaimsPrincipal user, BuyerOrders service, CancellationToken ct) => TypedResults.Ok(await service.ReceiveAsync(user, id, ct)));
         orders.MapPost("/{id:guid}/complete", async (Guid id, ClaimsPrincipal user, BuyerOrders service, CancellationToken ct) => TypedResults.Ok(await service.CompleteAsync(user, id, ct)));
+        orders.MapPost("/{id:guid}/reorder", async (Guid id, ClaimsPrincipal user, Carts.Carts carts, CancellationToken ct) => TypedResults.Ok(await carts.ReorderAsync(user, id, ct)));
+        tenantRoutes.MapAfterSalesEndpoints();
 
         var desk = tenantRoutes.MapGroup("/api/merchant/orders").RequireMerchantPermission(MerchantOrderPermissions.ViewOrders);
         desk.MapGet("", async (string? state, string? from, string? to, string? q, string? page, string? pageSize, HttpContext http, MerchantOrders service) =>

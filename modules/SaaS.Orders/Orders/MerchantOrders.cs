@@ -1,19 +1,23 @@
 using Microsoft.EntityFrameworkCore;
 using SaaS.Merchants;
+using SaaS.Orders.AfterSales;
 using SaaS.Orders.Data;
 using SaaS.Problems;
 
 namespace SaaS.Orders.Orders;
 
 /// <summary>The merchant's order desk: its own orders only (another merchant's are not found), processed and shipped in parts.</summary>
-public sealed class MerchantOrders(OrdersDbContext db, OrderTransitions transitions, OrderSearch search, TimeProvider clock)
+public sealed class MerchantOrders(OrdersDbContext db, OrderTransitions transitions, OrderSearch search, MerchantAfterSales afterSales, TimeProvider clock)
 {
     /// <summary>A page of the merchant's orders; the query's merchant is always the actor's own.</summary>
     public Task<OrderPage> ListAsync(MerchantActor actor, OrderQuery query, CancellationToken cancellationToken) =>
         search.PageAsync(db.Orders.Where(o => o.MerchantId == actor.MerchantId), query with { MerchantId = null }, nameMerchants: false, cancellationToken);
 
-    public async Task<OrderView> GetAsync(MerchantActor actor, Guid id, CancellationToken cancellationToken) =>
-        OrderView.From(await FindAsync(actor, id, cancellationToken));
+    public async Task<OrderView> GetAsync(MerchantActor actor, Guid id, CancellationToken cancellationToken)
+    {
+        var order = await FindAsync(actor, id, cancellationToken);
+        return OrderView.From(order) with { AfterSales = await afterSales.ForOrderAsync(order, cancellationToken) };
+    }
 
     public async Task<OrderView> ProcessAsync(MerchantActor actor, Guid id, CancellationToken cancellationToken) =>
         OrderView.From(await transitions.MoveAsync(await FindAsync(actor, id, cancellationToken), OrderAction.Process, actor.UserId, null, cancellationToken));
