@@ -43,6 +43,7 @@ public sealed class Startup : IModuleStartup
         services.AddMerchantPermissions<MerchantOrderPermissions>();
         services.AddPermissions<OrderPermissions>();
         services.AddMerchantCenterSection(new MerchantCenterSection("Orders", OrderDeskPages.ListPath, MerchantOrderPermissions.ViewOrders, 200, Manifest.OrdersFeature));
+        services.AddMerchantCenterSection(new MerchantCenterSection("After-sales", AfterSalesDeskPages.ListPath, MerchantOrderPermissions.ViewOrders, 210, Manifest.OrdersFeature));
         services.AddAdminMenuItem(new AdminMenuItem("Orders", OrderAdminPages.ListPath, OrderPermissions.ViewAllOrders, 340, Manifest.OrdersFeature));
         services.AddModuleViews(typeof(Startup).Assembly);
         foreach (var model in LiquidModels) services.AddSingleton(new LiquidModel(model));
@@ -52,6 +53,7 @@ public sealed class Startup : IModuleStartup
     {
         tenantRoutes.MapOrderEndpoints();
         tenantRoutes.MapOrderDeskPages();
+        tenantRoutes.MapAfterSalesDeskPages();
         tenantRoutes.MapOrderAdminPages();
     }
 
@@ -60,6 +62,8 @@ public sealed class Startup : IModuleStartup
         typeof(OrderListModel), typeof(OrderPage), typeof(OrderRow), typeof(OrderListFilter), typeof(StateTab), typeof(Pager),
         typeof(OrderSheet), typeof(SheetLine), typeof(SheetShipment), typeof(SheetShipmentItem), typeof(SheetEvent), typeof(DeliveryAddress), typeof(InvoiceTitleCard),
         typeof(DeskOrderModel), typeof(ShipForm), typeof(ShipFormLine), typeof(PackingListModel),
+        typeof(AfterSalesCard), typeof(AfterSalesView), typeof(AfterSalesItemView), typeof(AfterSalesPhotoUploaded), typeof(OrderEventView),
+        typeof(AfterSalesListModel), typeof(AfterSalesRow), typeof(AfterSalesSummary),
         typeof(OrdersOverviewModel), typeof(StateFigure), typeof(DayFigure), typeof(BarChart), typeof(ChartBar), typeof(ChartTick), typeof(MerchantCard),
     ];
 }

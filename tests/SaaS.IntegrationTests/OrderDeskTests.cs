@@ -187,6 +187,76 @@ public sealed partial class OrderDeskTests(SaaSHost host) : IClassFixture<SaaSHo
     }
 
     [Fact]
+    public async Task The_merchant_answers_after_sales_on_the_order_page_with_refusals_at_the_field_and_lists_them_by_state()
+    {
+        var bolt = await host.SkuAsync(Tenant, OrderMarketplace.FastenersOwner, $"DA-BOLT-{Run}", stock: 50, tiers: (1, 4.00m));
+        var (buyer, address) = await host.CompanyAsync(Tenant, $"desk-after-{Run}@plant.cn");
+        var id = await PlaceAsync(buyer, address, bolt, 10, $"PO-S-{Run}");
+        await host.PayAsync(Tenant, id);
+        var owner = await host.MerchantAsync(Tenant, OrderMarketplace.FastenersOwner);
+        var lineId = (await owner.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/orders/{id}")).GetProperty("lines")[0].GetProperty("id").GetGuid();
+        var shipped = await owner.PostAsJsonAsync($"/{Tenant}/api/merchant/orders/{id}/shipments", new { carrier = "SF", trackingNumber = "SF7", items = new[] { new { lineId, quantity = 10 } } });
+        Assert.Equal(HttpStatusCode.OK, shipped.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await buyer.PostAsync($"/{Tenant}/api/orders/{id}/receive", null)).StatusCode);
+        async Task<Guid> FileAsync(string kind, int quantity)
+        {
+            var filed = await buyer.PostAsJsonAsync($"/{Tenant}/api/orders/{id}/after-sales", new { kind, reason = $"{kind} of {quantity}", items = new[] { new { lineId, quantity } } });
+            var body = await filed.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.True(filed.StatusCode == HttpStatusCode.Created, body.ToString());
+            return body.GetProperty("id").GetGuid();
+        }
+        var refund = await FileAsync("refund", 1);
+        var ret = await FileAsync("return", 2);
+
+        var browser = await BrowserAsync(OrderMarketplace.FastenersOwner, "Owner-Pass-2026");
+        var page = $"/{Tenant}/merchant/orders/{id}";
+        var sheet = await browser.GetStringAsync(page);
+        Assert.Contains("仅退款", sheet);
+        Assert.Contains("退货退款", sheet);
+        Assert.Contains($"id=\"accept-amount-{refund}\" name=\"refundAmount\" inputmode=\"decimal\" size=\"10\" value=\"4.00\"", sheet);
+        Assert.Contains("发起售后", sheet);
+
+        var unreadable = await SubmitAsync(browser, page, $"/{Tenant}/merchant/after-sales/{refund}/accept", new() { ["refundAmount"] = "four" });
+        Assert.Equal(HttpStatusCode.BadRequest, unreadable.StatusCode);
+        Assert.Matches($@"id=""accept-amount-{refund}-error"" class=""field-error"">Write the amount", await unreadable.Content.ReadAsStringAsync());
+        var tooMuch = await SubmitAsync(browser, page, $"/{Tenant}/merchant/after-sales/{refund}/accept", new() { ["refundAmount"] = "4.01" });
+        var tooMuchHtml = await tooMuch.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, tooMuch.StatusCode);
+        Assert.Matches($@"id=""accept-amount-{refund}-error"" class=""field-error"">The refund is above 0 and at most 4.00", tooMuchHtml);
+        Assert.Contains("value=\"4.01\"", tooMuchHtml);
+        var accepted = await SubmitAsync(browser, page, $"/{Tenant}/merchant/after-sales/{refund}/accept", new() { ["refundAmount"] = "3.50" });
+        Assert.Contains("已同意售后申请。", await accepted.Content.ReadAsStringAsync());
+
+        var noReason = await SubmitAsync(browser, page, $"/{Tenant}/merchant/after-sales/{ret}/reject", new() { ["reason"] = " " });
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        Assert.Matches($@"id=""reason-{ret}-error"" class=""field-error"">Tell the buyer why", await noReason.Content.ReadAsStringAsync());
+        await SubmitAsync(browser, page, $"/{Tenant}/merchant/after-sales/{ret}/accept", new());
+        var received = await SubmitAsync(browser, page, $"/{Tenant}/merchant/after-sales/{ret}/receive", new() { ["refundAmount"] = "8.00" });
+        var receivedHtml = await received.Content.ReadAsStringAsync();
+        Assert.Contains("已确认收到退货", receivedHtml);
+        Assert.Contains("已收到退货", receivedHtml);
+        var views = (await owner.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/orders/{id}")).GetProperty("afterSales").EnumerateArray().ToList();
+        Assert.Equal([3.50m, 8.00m], views.Select(v => v.GetProperty("refundAmount").GetDecimal()));
+        Assert.All(views, v => Assert.Equal("RefundPending", v.GetProperty("state").GetString()));
+
+        var pending = await browser.GetStringAsync($"/{Tenant}/merchant/after-sales?state=RefundPending");
+        foreach (var view in views) Assert.Contains($"data-after-sales=\"{view.GetProperty("number").GetString()}\"", pending);
+        Assert.Contains("aria-current=\"page\">待退款", pending);
+        Assert.Equal(HttpStatusCode.BadRequest, (await browser.GetAsync($"/{Tenant}/merchant/after-sales?state=Lost")).StatusCode);
+
+        // Finance reads requests but answers none; another merchant finds none.
+        var third = await FileAsync("refund", 1);
+        var finance = await BrowserAsync("finance@fasteners.example.cn", "Finance-Pass-2026");
+        Assert.DoesNotContain($"/merchant/after-sales/{third}/accept", await finance.GetStringAsync(page));
+        var refused = await SubmitAsync(finance, $"/{Tenant}/account", $"/{Tenant}/merchant/after-sales/{third}/accept", new() { ["refundAmount"] = "4.00" });
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("orders.after-sales", await refused.Content.ReadAsStringAsync());
+        var tools = await BrowserAsync(OrderMarketplace.ToolsOwner, "Owner-Pass-2026");
+        Assert.Equal(HttpStatusCode.NotFound, (await SubmitAsync(tools, $"/{Tenant}/account", $"/{Tenant}/merchant/after-sales/{third}/reject", new() { ["reason"] = "no" })).StatusCode);
+        Assert.DoesNotContain($"/merchant/orders/{id}", await tools.GetStringAsync($"/{Tenant}/merchant/after-sales"));
+    }
+
+    [Fact]
     public async Task Only_the_operator_reads_every_order_with_its_timeline_figures_and_chart()
     {
         var bolt = await host.SkuAsync(Tenant, OrderMarketplace.ToolsOwner, $"DO-WR-{Run}", stock: 50, tiers: (1, 25.00m));
@@ -235,15 +305,16 @@ public sealed partial class OrderDeskTests(SaaSHost host) : IClassFixture<SaaSHo
     }
 
     [Fact]
-    public void Every_state_action_payment_and_invoice_word_a_page_shows_has_chinese_in_the_theme_and_the_admin()
+    public void Every_state_action_payment_invoice_and_after_sales_word_a_page_shows_has_chinese_in_the_theme_and_the_admin()
     {
         var theme = host.Services.GetRequiredService<ThemeTranslations>();
         var adminTexts = host.Services.GetRequiredKeyedService<EmbeddedViews>(AdminRenderer.Area);
-        var words = OrderLabels.States.Values.Concat(OrderLabels.Actions.Values).Concat(OrderLabels.PaymentMethods.Values).Concat(OrderLabels.InvoiceTypes.Values)
+        var shared = OrderLabels.States.Values.Concat(OrderLabels.Actions.Values).Concat(OrderLabels.PaymentMethods.Values).Concat(OrderLabels.InvoiceTypes.Values)
             .Append("All orders").Append("Orders").Distinct().ToList();
+        var merchantOnly = OrderLabels.AfterSalesKinds.Values.Concat(OrderLabels.AfterSalesStates.Values).Append("All requests").Append("After-sales").ToList();
 
-        var untranslated = words.Where(w => theme.Translate("Industrial", "zh-CN", w) == w).Select(w => $"theme: {w}")
-            .Concat(words.Where(w => adminTexts.Translate("zh-CN", w) == w).Select(w => $"admin: {w}")).ToList();
+        var untranslated = shared.Concat(merchantOnly).Where(w => theme.Translate("Industrial", "zh-CN", w) == w).Select(w => $"theme: {w}")
+            .Concat(shared.Where(w => adminTexts.Translate("zh-CN", w) == w).Select(w => $"admin: {w}")).ToList();
         Assert.Empty(untranslated);
     }
 

@@ -21,6 +21,12 @@ public sealed class MerchantAfterSales(OrdersDbContext db, AfterSalesSteps steps
             .OrderByDescending(r => r.Id).Take(200).ToListAsync(cancellationToken))
         .Select(AfterSalesSummary.From).ToList();
 
+    /// <summary>How many of the merchant's requests are in each state.</summary>
+    public async Task<IReadOnlyDictionary<string, int>> CountsAsync(MerchantActor actor, CancellationToken cancellationToken) =>
+        (await db.AfterSalesRequests.AsNoTracking().Where(r => r.MerchantId == actor.MerchantId).GroupBy(r => r.State)
+            .Select(g => new { State = g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+        .ToDictionary(c => c.State.ToString(), c => c.Count);
+
     public async Task<AfterSalesView> GetAsync(MerchantActor actor, Guid requestId, CancellationToken cancellationToken)
     {
         var (request, order) = await FindAsync(actor, requestId, cancellationToken);

@@ -32,7 +32,7 @@ public static class OrderDeskPages
                 OrderListModel.For(ListPath, await Desk(http).ListAsync(actor, query, http.RequestAborted), filter, errors, Calendar(http)),
                 errors.Count == 0 ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
         });
-        pages.MapGet("/{id:guid}", (Guid id, HttpContext http) => FoundAsync(http, () => OrderAsync(http, id, null, null)));
+        pages.MapGet("/{id:guid}", (Guid id, HttpContext http) => FoundAsync(http, () => OrderAsync(http, id)));
         pages.MapGet("/{id:guid}/packing-list", (Guid id, HttpContext http) => FoundAsync(http, () =>
             Center(http).RenderAsync(http, "MerchantPackingList", "Packing list", MerchantOrderPermissions.ViewOrders, async actor =>
                 new PackingListModel(await SheetAsync(http, actor, id), Calendar(http).Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))));
@@ -62,7 +62,7 @@ public static class OrderDeskPages
         catch (ForbiddenException)
         {
             // The center explains which permission is missing on its 403 page.
-            return await OrderAsync(http, id, null, null, MerchantOrderPermissions.FulfilOrders);
+            return await OrderAsync(http, id, permission: MerchantOrderPermissions.FulfilOrders);
         }
         var sheet = await SheetAsync(http, actor, id);
         try
@@ -74,29 +74,39 @@ public static class OrderDeskPages
         {
             var ship = form is null ? null : ShipForm.Posted(sheet, form).WithErrors(problem);
             var error = ship is null || problem is ConflictException ? string.Join(" ", problem.Errors.SelectMany(e => e.Value)) : null;
-            return await OrderAsync(http, id, ship, error, status: problem.Status);
+            return await OrderAsync(http, id, ship, error: error, status: problem.Status);
         }
     });
 
-    private static Task<IResult> OrderAsync(HttpContext http, Guid id, ShipForm? ship, string? error, MerchantPermission? permission = null, int status = StatusCodes.Status200OK) =>
+    /// <summary>
+    /// The order's page; after a refusal, the ship form or one after-sales request's form comes back as posted with
+    /// its messages. Rendered under <paramref name="permission"/> when a change was refused for the lack of it.
+    /// </summary>
+    internal static Task<IResult> OrderAsync(HttpContext http, Guid id, ShipForm? ship = null, AfterSalesForm? afterSales = null, string? error = null,
+        MerchantPermission? permission = null, int status = StatusCodes.Status200OK) =>
         Center(http).RenderAsync(http, "MerchantOrder", "Order", permission ?? MerchantOrderPermissions.ViewOrders, async actor =>
         {
-            var sheet = await SheetAsync(http, actor, id);
+            var order = await Desk(http).GetAsync(actor, id, http.RequestAborted);
+            var sheet = await SheetAsync(http, order);
             var fulfils = actor.Has(MerchantOrderPermissions.FulfilOrders);
             var state = Enum.Parse<OrderState>(sheet.State);
+            var handles = actor.Has(MerchantOrderPermissions.HandleAfterSales);
             return new DeskOrderModel(sheet, fulfils && OrderStateMachine.Allows(state, OrderAction.Process),
-                fulfils && OrderStateMachine.Allows(state, OrderAction.ShipPart) && sheet.LeftToShip > 0, ship ?? ShipForm.Prefilled(sheet), error);
+                fulfils && OrderStateMachine.Allows(state, OrderAction.ShipPart) && sheet.LeftToShip > 0, ship ?? ShipForm.Prefilled(sheet), error,
+                order.AfterSales.Select(r => AfterSalesCard.For(r, handles, afterSales, Calendar(http))).ToList());
         }, status);
 
-    private static async Task<OrderSheet> SheetAsync(HttpContext http, MerchantActor actor, Guid id)
+    private static async Task<OrderSheet> SheetAsync(HttpContext http, MerchantActor actor, Guid id) =>
+        await SheetAsync(http, await Desk(http).GetAsync(actor, id, http.RequestAborted));
+
+    private static async Task<OrderSheet> SheetAsync(HttpContext http, OrderView order)
     {
-        var order = await Desk(http).GetAsync(actor, id, http.RequestAborted);
         var company = (await http.RequestServices.GetRequiredService<ICompanyDirectory>().FindAsync([order.CompanyId], http.RequestAborted)).GetValueOrDefault(order.CompanyId);
         return OrderSheet.From(order, company?.Name, null, Calendar(http));
     }
 
     /// <summary>Another merchant's order, or none at all, is the storefront's 404 page.</summary>
-    private static async Task<IResult> FoundAsync(HttpContext http, Func<Task<IResult>> page)
+    internal static async Task<IResult> FoundAsync(HttpContext http, Func<Task<IResult>> page)
     {
         try
         {
@@ -108,9 +118,9 @@ public static class OrderDeskPages
         }
     }
 
-    private static IMerchantCenter Center(HttpContext http) => http.RequestServices.GetRequiredService<IMerchantCenter>();
+    internal static IMerchantCenter Center(HttpContext http) => http.RequestServices.GetRequiredService<IMerchantCenter>();
 
-    private static MarketplaceCalendar Calendar(HttpContext http) => http.RequestServices.GetRequiredService<MarketplaceCalendar>();
+    internal static MarketplaceCalendar Calendar(HttpContext http) => http.RequestServices.GetRequiredService<MarketplaceCalendar>();
 
     private static MerchantOrders Desk(HttpContext http) => http.RequestServices.GetRequiredService<MerchantOrders>();
 }
