@@ -27,21 +27,32 @@ public sealed partial class OrderDeskTests(SaaSHost host) : IClassFixture<SaaSHo
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
-    public async Task The_desk_lists_orders_by_state_dates_search_and_page_newest_first_with_the_buyer_named()
+    public Task The_desk_lists_orders_by_state_dates_search_and_page_newest_first_with_the_buyer_named() => ListsAsync(Tenant);
+
+    /// <summary>Dates and order numbers are id ranges: PostgreSQL compares uuids where SQLite compares text.</summary>
+    [Fact]
+    public async Task The_desk_lists_orders_by_dates_and_order_number_on_postgres_too()
     {
-        var bolt = await host.SkuAsync(Tenant, OrderMarketplace.FastenersOwner, $"DK-BOLT-{Run}", stock: 500, tiers: (1, 2.00m));
+        var tenant = "desk-pg-" + Run.ToLowerInvariant();
+        await host.LaunchOrdersAsync(tenant, new { databaseProvider = "Postgres" });
+        await ListsAsync(tenant);
+    }
+
+    private async Task ListsAsync(string tenant)
+    {
+        var bolt = await host.SkuAsync(tenant, OrderMarketplace.FastenersOwner, $"DK-BOLT-{Run}", stock: 500, tiers: (1, 2.00m));
         var email = $"desk-{Run}@plant.cn";
-        var (buyer, address) = await host.CompanyAsync(Tenant, email);
-        var first = await PlaceAsync(buyer, address, bolt, 10, $"PO-A-{Run}");
-        var second = await PlaceAsync(buyer, address, bolt, 20, $"PO-B-{Run}");
-        var third = await PlaceAsync(buyer, address, bolt, 30, $"PO-C-{Run}");
-        await host.PayAsync(Tenant, second);
-        var (other, otherAddress) = await host.CompanyAsync(Tenant, $"desk-other-{Run}@plant.cn");
-        await PlaceAsync(other, otherAddress, bolt, 10, $"PO-D-{Run}");
-        var desk = await host.MerchantAsync(Tenant, OrderMarketplace.FastenersOwner);
+        var (buyer, address) = await host.CompanyAsync(tenant, email);
+        var first = await PlaceAsync(buyer, address, bolt, 10, $"PO-A-{Run}", tenant);
+        var second = await PlaceAsync(buyer, address, bolt, 20, $"PO-B-{Run}", tenant);
+        var third = await PlaceAsync(buyer, address, bolt, 30, $"PO-C-{Run}", tenant);
+        await host.PayAsync(tenant, second);
+        var (other, otherAddress) = await host.CompanyAsync(tenant, $"desk-other-{Run}@plant.cn");
+        await PlaceAsync(other, otherAddress, bolt, 10, $"PO-D-{Run}", tenant);
+        var desk = await host.MerchantAsync(tenant, OrderMarketplace.FastenersOwner);
 
         // The buyer company's name finds its orders (through the companies' directory) and names each row.
-        var byCompany = await ListAsync(desk, $"q={Uri.EscapeDataString(email)}");
+        var byCompany = await ListAsync(desk, tenant, $"q={Uri.EscapeDataString(email)}");
         Assert.Equal([third, second, first], Ids(byCompany));
         Assert.Equal(3, byCompany.GetProperty("total").GetInt32());
         Assert.All(byCompany.GetProperty("items").EnumerateArray(), o => Assert.Equal("买方 " + email, o.GetProperty("companyName").GetString()));
@@ -49,36 +60,36 @@ public sealed partial class OrderDeskTests(SaaSHost host) : IClassFixture<SaaSHo
         Assert.Equal(1, byCompany.GetProperty("counts").GetProperty("Paid").GetInt32());
 
         // The state narrows the rows; the counts keep every state, for the tabs.
-        var paid = await ListAsync(desk, $"q={Uri.EscapeDataString(email)}&state=Paid");
+        var paid = await ListAsync(desk, tenant, $"q={Uri.EscapeDataString(email)}&state=Paid");
         Assert.Equal([second], Ids(paid));
         Assert.Equal(2, paid.GetProperty("counts").GetProperty("PendingPayment").GetInt32());
 
-        Assert.Equal([second], Ids(await ListAsync(desk, $"q=po-b-{Run.ToLowerInvariant()}")));
-        Assert.Equal([first], Ids(await ListAsync(desk, $"q={first.ToString()[..30].ToUpperInvariant()}")));
+        Assert.Equal([second], Ids(await ListAsync(desk, tenant, $"q=po-b-{Run.ToLowerInvariant()}")));
+        Assert.Equal([first], Ids(await ListAsync(desk, tenant, $"q={first.ToString()[..30].ToUpperInvariant()}")));
 
-        var pageOne = await ListAsync(desk, $"q={Uri.EscapeDataString(email)}&pageSize=2");
+        var pageOne = await ListAsync(desk, tenant, $"q={Uri.EscapeDataString(email)}&pageSize=2");
         Assert.Equal([third, second], Ids(pageOne));
         Assert.Equal(2, pageOne.GetProperty("pages").GetInt32());
-        Assert.Equal([first], Ids(await ListAsync(desk, $"q={Uri.EscapeDataString(email)}&pageSize=2&page=2")));
+        Assert.Equal([first], Ids(await ListAsync(desk, tenant, $"q={Uri.EscapeDataString(email)}&pageSize=2&page=2")));
 
         // Dates are the marketplace's days (Asia/Shanghai), both ends included.
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).DateTime);
         string Day(int offset) => today.AddDays(offset).ToString("yyyy-MM-dd");
-        Assert.Equal(3, (await ListAsync(desk, $"q={Uri.EscapeDataString(email)}&from={Day(0)}&to={Day(0)}")).GetProperty("total").GetInt32());
-        Assert.Equal(0, (await ListAsync(desk, $"q={Uri.EscapeDataString(email)}&to={Day(-1)}")).GetProperty("total").GetInt32());
-        Assert.Equal(0, (await ListAsync(desk, $"q={Uri.EscapeDataString(email)}&from={Day(1)}")).GetProperty("total").GetInt32());
+        Assert.Equal(3, (await ListAsync(desk, tenant, $"q={Uri.EscapeDataString(email)}&from={Day(0)}&to={Day(0)}")).GetProperty("total").GetInt32());
+        Assert.Equal(0, (await ListAsync(desk, tenant, $"q={Uri.EscapeDataString(email)}&to={Day(-1)}")).GetProperty("total").GetInt32());
+        Assert.Equal(0, (await ListAsync(desk, tenant, $"q={Uri.EscapeDataString(email)}&from={Day(1)}")).GetProperty("total").GetInt32());
 
-        var backwards = await desk.GetAsync($"/{Tenant}/api/merchant/orders?from={Day(1)}&to={Day(0)}");
+        var backwards = await desk.GetAsync($"/{tenant}/api/merchant/orders?from={Day(1)}&to={Day(0)}");
         Assert.Contains("before the start date", ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(backwards, HttpStatusCode.BadRequest), "to"));
-        var garbled = await ProblemAssert.IsProblemAsync(await desk.GetAsync($"/{Tenant}/api/merchant/orders?from=31.12.2026&state=Lost&pageSize=101&page=0"), HttpStatusCode.BadRequest);
+        var garbled = await ProblemAssert.IsProblemAsync(await desk.GetAsync($"/{tenant}/api/merchant/orders?from=31.12.2026&state=Lost&pageSize=101&page=0"), HttpStatusCode.BadRequest);
         Assert.Contains("2026-03-31", ProblemAssert.FieldErrors(garbled, "from"));
         Assert.Contains("PendingPayment", ProblemAssert.FieldErrors(garbled, "state"));
         Assert.Contains("1 to 100", ProblemAssert.FieldErrors(garbled, "pageSize"));
         ProblemAssert.FieldErrors(garbled, "page");
 
         // Another merchant's list never shows them, whatever it searches.
-        var tools = await host.MerchantAsync(Tenant, OrderMarketplace.ToolsOwner);
-        Assert.Equal(0, (await ListAsync(tools, $"q={Uri.EscapeDataString(email)}")).GetProperty("total").GetInt32());
+        var tools = await host.MerchantAsync(tenant, OrderMarketplace.ToolsOwner);
+        Assert.Equal(0, (await ListAsync(tools, tenant, $"q={Uri.EscapeDataString(email)}")).GetProperty("total").GetInt32());
     }
 
     [Fact]
@@ -318,18 +329,18 @@ public sealed partial class OrderDeskTests(SaaSHost host) : IClassFixture<SaaSHo
         Assert.Empty(untranslated);
     }
 
-    private async Task<Guid> PlaceAsync(HttpClient buyer, string address, Guid sku, int quantity, string poNumber)
+    private static async Task<Guid> PlaceAsync(HttpClient buyer, string address, Guid sku, int quantity, string poNumber, string tenant = Tenant)
     {
-        Assert.Equal(HttpStatusCode.OK, (await buyer.AddAsync(Tenant, sku, quantity)).StatusCode);
-        var placed = await buyer.PostAsJsonAsync($"/{Tenant}/api/checkout", new { addressId = address, invoiceType = "ordinary", paymentMethod = "bank-transfer", poNumber });
+        Assert.Equal(HttpStatusCode.OK, (await buyer.AddAsync(tenant, sku, quantity)).StatusCode);
+        var placed = await buyer.PostAsJsonAsync($"/{tenant}/api/checkout", new { addressId = address, invoiceType = "ordinary", paymentMethod = "bank-transfer", poNumber });
         var body = await placed.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(placed.StatusCode == HttpStatusCode.Created, body.ToString());
         return Assert.Single(body.GetProperty("orders").EnumerateArray()).GetProperty("id").GetGuid();
     }
 
-    private static async Task<JsonElement> ListAsync(HttpClient merchant, string query)
+    private static async Task<JsonElement> ListAsync(HttpClient merchant, string tenant, string query)
     {
-        var response = await merchant.GetAsync($"/{Tenant}/api/merchant/orders?{query}");
+        var response = await merchant.GetAsync($"/{tenant}/api/merchant/orders?{query}");
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(response.IsSuccessStatusCode, body.ToString());
         return body;
