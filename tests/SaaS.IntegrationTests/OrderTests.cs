@@ -157,6 +157,7 @@ public sealed class OrderTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsyncL
         Assert.Equal(["placed", "pay", "shippart", "shipall", "deliver", "complete"],
             done.GetProperty("timeline").EnumerateArray().Select(e => e.GetProperty("action").GetString()));
         Assert.Equal($"checkout-{Run}@plant.cn", done.GetProperty("timeline")[0].GetProperty("actor").GetString());
+        Assert.Equal(OrderMarketplace.FastenersOwner, done.GetProperty("timeline")[2].GetProperty("actor").GetString());
 
         // The other order, cancelled before payment, gives its reservation back.
         var wrenchOrder = orders.Single(o => o.GetProperty("total").GetDecimal() == 200m).GetProperty("id").GetGuid();

@@ -49,7 +49,7 @@ public sealed class MerchantAfterSales(OrdersDbContext db, AfterSalesSteps steps
         var (request, order) = await FindAsync(actor, requestId, cancellationToken);
         AfterSalesStateMachine.Next(request.Kind, request.State, AfterSalesAction.Accept);
         var amount = request.Kind == AfterSalesKind.Refund ? RefundAmount(request, body.RefundAmount) : (decimal?)null;
-        await steps.MoveAsync(request, order, AfterSalesAction.Accept, actor.UserId, amount is { } a ? $"Refund {a:0.00}" : null, cancellationToken,
+        await steps.MoveAsync(request, order, AfterSalesAction.Accept, actor.Email, amount is { } a ? $"Refund {a:0.00}" : null, cancellationToken,
             r => r.RefundAmount = amount);
         return AfterSalesView.From(request, order, PhotoUrl);
     }
@@ -59,7 +59,7 @@ public sealed class MerchantAfterSales(OrdersDbContext db, AfterSalesSteps steps
         var reason = body.Reason?.Trim();
         if (string.IsNullOrEmpty(reason) || reason.Length > 1000) throw new ValidationFailedException("reason", "Tell the buyer why, in 1 to 1000 characters.");
         var (request, order) = await FindAsync(actor, requestId, cancellationToken);
-        await steps.MoveAsync(request, order, AfterSalesAction.Reject, actor.UserId, reason, cancellationToken, r => r.RejectionReason = reason);
+        await steps.MoveAsync(request, order, AfterSalesAction.Reject, actor.Email, reason, cancellationToken, r => r.RejectionReason = reason);
         return AfterSalesView.From(request, order, PhotoUrl);
     }
 
@@ -69,7 +69,7 @@ public sealed class MerchantAfterSales(OrdersDbContext db, AfterSalesSteps steps
         var (request, order) = await FindAsync(actor, requestId, cancellationToken);
         AfterSalesStateMachine.Next(request.Kind, request.State, AfterSalesAction.Receive);
         var amount = RefundAmount(request, body.RefundAmount);
-        await steps.MoveAsync(request, order, AfterSalesAction.Receive, actor.UserId, $"Refund {amount:0.00}", cancellationToken, r => r.RefundAmount = amount);
+        await steps.MoveAsync(request, order, AfterSalesAction.Receive, actor.Email, $"Refund {amount:0.00}", cancellationToken, r => r.RefundAmount = amount);
         return AfterSalesView.From(request, order, PhotoUrl);
     }
 

@@ -20,7 +20,7 @@ public sealed class MerchantOrders(OrdersDbContext db, OrderTransitions transiti
     }
 
     public async Task<OrderView> ProcessAsync(MerchantActor actor, Guid id, CancellationToken cancellationToken) =>
-        OrderView.From(await transitions.MoveAsync(await FindAsync(actor, id, cancellationToken), OrderAction.Process, actor.UserId, null, cancellationToken));
+        OrderView.From(await transitions.MoveAsync(await FindAsync(actor, id, cancellationToken), OrderAction.Process, actor.Email, null, cancellationToken));
 
     /// <summary>Records a parcel; the order is Shipped once every unit has left, PartiallyShipped before.</summary>
     public async Task<OrderView> ShipAsync(MerchantActor actor, Guid id, ShipmentRequest request, CancellationToken cancellationToken)
@@ -58,7 +58,7 @@ public sealed class MerchantOrders(OrdersDbContext db, OrderTransitions transiti
         var complete = order.Lines.All(l => l.Shipped + shipping.GetValueOrDefault(l.Id) == l.Quantity);
         var shipment = new Shipment { OrderId = order.Id, Carrier = carrier!, TrackingNumber = tracking!, ShippedUtc = clock.GetUtcNow() };
         shipment.Items.AddRange(shipping.Select(s => new ShipmentItem { ShipmentId = shipment.Id, OrderLineId = s.Key, Quantity = s.Value }));
-        return OrderView.From(await transitions.MoveAsync(order, complete ? OrderAction.ShipAll : OrderAction.ShipPart, actor.UserId, $"{carrier} {tracking}", cancellationToken, o =>
+        return OrderView.From(await transitions.MoveAsync(order, complete ? OrderAction.ShipAll : OrderAction.ShipPart, actor.Email, $"{carrier} {tracking}", cancellationToken, o =>
         {
             foreach (var (lineId, quantity) in shipping) lines[lineId].Shipped += quantity;
             db.Shipments.Add(shipment);
