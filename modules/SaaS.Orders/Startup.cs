@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using SaaS.Admin;
 using SaaS.Accounts;
 using SaaS.Companies;
 using SaaS.Data;
@@ -10,7 +11,9 @@ using SaaS.Orders.AfterSales;
 using SaaS.Orders.Approvals;
 using SaaS.Orders.Checkout;
 using SaaS.Orders.Data;
+using SaaS.Orders.Desk;
 using SaaS.Orders.Orders;
+using SaaS.Orders.Overview;
 using SaaS.Orders.Rfqs;
 using SaaS.Orders.Storefront;
 using SaaS.Security;
@@ -30,6 +33,9 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<OrderTransitions>();
         services.AddScoped<BuyerOrders>();
         services.AddScoped<MerchantOrders>();
+        services.AddScoped<OperatorOrders>();
+        services.AddScoped<OrderSearch>();
+        services.AddScoped<MarketplaceCalendar>();
         services.AddScoped<OrderRules>();
         services.AddScoped<IOrderPayments, OrderPayments>();
         services.AddScoped<AfterSalesSteps>();
@@ -39,6 +45,10 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<IAfterSalesRefunds, AfterSalesRefunds>();
         services.AddTenantJob<UnpaidOrderExpiry>();
         services.AddMerchantPermissions<MerchantOrderPermissions>();
+        services.AddPermissions<OrderPermissions>();
+        services.AddMerchantCenterSection(new MerchantCenterSection("Orders", OrderDeskPages.ListPath, MerchantOrderPermissions.ViewOrders, 200, Manifest.OrdersFeature));
+        services.AddMerchantCenterSection(new MerchantCenterSection("After-sales", AfterSalesDeskPages.ListPath, MerchantOrderPermissions.ViewOrders, 210, Manifest.OrdersFeature));
+        services.AddAdminMenuItem(new AdminMenuItem("Orders", OrderAdminPages.ListPath, OrderPermissions.ViewAllOrders, 340, Manifest.OrdersFeature));
         services.AddSingleton<RfqTimeouts>();
         services.AddScoped<RfqTransitions>();
         services.AddScoped<RfqViews>();
@@ -48,7 +58,7 @@ public sealed class Startup : IModuleStartup
         services.AddMerchantPermissions<MerchantRfqPermissions>();
         services.AddScoped<BuyerPageRenderer>();
         services.AddScoped<BuyerRfqPage>();
-        services.AddMerchantCenterSection(new MerchantCenterSection("Quote requests", MerchantRfqPages.ListPath, MerchantRfqPermissions.ViewRfqs, 210, Manifest.OrdersFeature));
+        services.AddMerchantCenterSection(new MerchantCenterSection("Quote requests", MerchantRfqPages.ListPath, MerchantRfqPermissions.ViewRfqs, 220, Manifest.OrdersFeature));
         services.AddAccountLink(new AccountLink("Quote requests", "/rfqs", Manifest.OrdersFeature, Roles.Buyer));
         services.AddModuleViews(typeof(Startup).Assembly);
         foreach (var model in LiquidModels) services.AddSingleton(new LiquidModel(model));
@@ -57,6 +67,9 @@ public sealed class Startup : IModuleStartup
     public void MapEndpoints(IEndpointRouteBuilder tenantRoutes)
     {
         tenantRoutes.MapOrderEndpoints();
+        tenantRoutes.MapOrderDeskPages();
+        tenantRoutes.MapAfterSalesDeskPages();
+        tenantRoutes.MapOrderAdminPages();
         tenantRoutes.MapRfqEndpoints();
         tenantRoutes.MapBuyerRfqPages();
         tenantRoutes.MapMerchantRfqPages();
@@ -64,7 +77,13 @@ public sealed class Startup : IModuleStartup
 
     private static readonly Type[] LiquidModels =
     [
-        typeof(PageForm), typeof(Choice), typeof(CheckoutForm), typeof(AddressChoice), typeof(InvoiceTitleChoice), typeof(DeliveryAddress), typeof(InvoiceTitleCard),
+        typeof(OrderListModel), typeof(OrderPage), typeof(OrderRow), typeof(OrderListFilter), typeof(StateTab), typeof(Pager),
+        typeof(OrderSheet), typeof(SheetLine), typeof(SheetShipment), typeof(SheetShipmentItem), typeof(SheetEvent), typeof(DeliveryAddress), typeof(InvoiceTitleCard),
+        typeof(DeskOrderModel), typeof(ShipForm), typeof(ShipFormLine), typeof(PackingListModel),
+        typeof(AfterSalesCard), typeof(AfterSalesView), typeof(AfterSalesItemView), typeof(AfterSalesPhotoUploaded), typeof(OrderEventView),
+        typeof(AfterSalesListModel), typeof(AfterSalesRow), typeof(AfterSalesSummary),
+        typeof(OrdersOverviewModel), typeof(StateFigure), typeof(DayFigure), typeof(BarChart), typeof(ChartBar), typeof(ChartTick), typeof(MerchantCard),
+        typeof(PageForm), typeof(Choice), typeof(CheckoutForm), typeof(AddressChoice), typeof(InvoiceTitleChoice),
         typeof(RfqView), typeof(RfqItemView), typeof(RfqQuoteView), typeof(RfqMessageView), typeof(RfqSummary), typeof(RfqRow), typeof(RfqTab), typeof(RfqThreadRow),
         typeof(RfqListModel), typeof(RfqRequestPageModel), typeof(RfqFormRow), typeof(RfqPageModel),
         typeof(MerchantRfqListModel), typeof(MerchantRfqModel), typeof(QuoteFormLine),

@@ -57,6 +57,8 @@ public sealed class OrderPlacement(
         {
             var order = new Order
             {
+                // Minted from the placement's clock: lists filter dates by id ranges (OrderIds).
+                Id = Guid.CreateVersion7(now),
                 CheckoutId = checkoutId, CompanyId = buyer.Company.Id, MerchantId = group.Key, BuyerUserId = buyer.UserId, BuyerEmail = buyer.Email,
                 PaymentMethod = terms.PaymentMethod, PoNumber = terms.PoNumber, Note = terms.Note, RequestedDeliveryDate = terms.RequestedDeliveryDate,
                 InvoiceType = terms.InvoiceType, InvoiceTitle = terms.InvoiceTitle, ShipTo = terms.ShipTo, PlacedUtc = now, PaymentDueUtc = now + timeouts.Unpaid,

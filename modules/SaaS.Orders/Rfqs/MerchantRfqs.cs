@@ -54,7 +54,7 @@ public sealed class MerchantRfqs(OrdersDbContext db, RfqTransitions transitions,
         if (errors.Count == 0 && unpriced.Count > 0) errors["lines"] = [$"Price every item; {string.Join(", ", unpriced)} has no price."];
         if (errors.Count > 0) throw new UnprocessableException("The quote does not fit the request.", errors);
 
-        return await views.ViewAsync(await transitions.MoveAsync(rfq, RfqAction.Quote, RfqMessage.MerchantSide, actor.UserId,
+        return await views.ViewAsync(await transitions.MoveAsync(rfq, RfqAction.Quote, RfqMessage.MerchantSide, actor.Email,
             string.IsNullOrEmpty(terms) ? null : terms, cancellationToken, r =>
             {
                 foreach (var item in r.Items) item.UnitPrice = prices[item.Id];
@@ -69,12 +69,12 @@ public sealed class MerchantRfqs(OrdersDbContext db, RfqTransitions transitions,
     {
         if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > 1000) throw new ValidationFailedException("reason", "Say why, in 1 to 1000 characters.");
         var rfq = await FindAsync(actor, id, cancellationToken);
-        return await views.ViewAsync(await transitions.MoveAsync(rfq, RfqAction.Decline, RfqMessage.MerchantSide, actor.UserId, reason.Trim(), cancellationToken,
+        return await views.ViewAsync(await transitions.MoveAsync(rfq, RfqAction.Decline, RfqMessage.MerchantSide, actor.Email, reason.Trim(), cancellationToken,
             r => r.DeclineReason = reason.Trim()), cancellationToken);
     }
 
     public async Task<RfqView> PostAsync(MerchantActor actor, Guid id, MessageRequest request, CancellationToken cancellationToken) =>
-        await views.ViewAsync(await transitions.PostAsync(await FindAsync(actor, id, cancellationToken), RfqMessage.MerchantSide, actor.UserId, request.Body, cancellationToken),
+        await views.ViewAsync(await transitions.PostAsync(await FindAsync(actor, id, cancellationToken), RfqMessage.MerchantSide, actor.Email, request.Body, cancellationToken),
             cancellationToken);
 
     private async Task<Rfq> FindAsync(MerchantActor actor, Guid id, CancellationToken cancellationToken)

@@ -19,7 +19,7 @@ public sealed class RfqMessage
     /// <summary><see cref="BuyerSide"/>, <see cref="MerchantSide"/> or <see cref="SystemSide"/> (the expiry).</summary>
     public required string Side { get; init; }
 
-    /// <summary>The buyer's e-mail, the merchant member's user id, or <c>system</c>.</summary>
+    /// <summary>Who wrote it: the buyer's or the merchant member's e-mail, or <c>system</c>.</summary>
     public required string Author { get; init; }
 
     /// <summary><c>message</c>, or the step: <c>requested</c>, <c>quoted</c>, <c>declined</c>, <c>accepted</c>, <c>expired</c>.</summary>

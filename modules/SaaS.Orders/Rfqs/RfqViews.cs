@@ -15,7 +15,7 @@ public sealed class RfqViews(ICompanyDirectory companies, IMerchantDirectory mer
         var items = rfq.Items.OrderBy(i => i.Position).Select(i => new RfqItemView(i.Id, i.SkuId, i.SkuCode, i.Title, i.Unit, i.Quantity, i.TargetPrice, i.UnitPrice,
             i.UnitPrice is { } price ? PricedLine.Total(price, i.Quantity) : null)).ToList();
         var quote = rfq is { QuotedUtc: { } quoted, ValidUntil: { } validUntil } ? new RfqQuoteView(items.Sum(i => i.LineTotal ?? 0), validUntil, rfq.Terms, quoted) : null;
-        // The merchant speaks as the merchant: its members' user ids mean nothing to the buyer.
+        // The buyer deals with the merchant, not with whichever member of its staff answered.
         var thread = rfq.Messages.OrderBy(m => m.AtUtc).ThenBy(m => m.Id)
             .Select(m => new RfqMessageView(m.AtUtc, m.Side, m.Side == RfqMessage.MerchantSide ? merchant : m.Author, m.Kind, m.Body)).ToList();
         return new RfqView(rfq.Id, rfq.Number, rfq.State.ToString(), rfq.CompanyId, company, rfq.MerchantId, merchant, rfq.BuyerEmail, rfq.DeliveryDate, rfq.Note,
