@@ -83,7 +83,7 @@ public sealed class RfqTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsyncLif
         Assert.Contains(rfq.GetProperty("number").GetString()!, order.GetProperty("timeline")[0].GetProperty("detail").GetString());
         Assert.Equal("500/40", await StockAsync($"RQ-BOLT-{Run}"));
         Assert.Equal("50/10", await StockAsync($"RQ-NUT-{Run}"));
-        Assert.Contains((await fasteners.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/orders")).EnumerateArray(), o => o.GetProperty("id").GetGuid() == orderId);
+        Assert.Contains((await fasteners.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/orders")).GetProperty("items").EnumerateArray(), o => o.GetProperty("id").GetGuid() == orderId);
 
         // The quote is spent: a second acceptance or a new quote is refused by the state, and nothing more is held.
         var again = await buyer.PostAsJsonAsync($"/{Tenant}/api/rfqs/{id}/accept", new { addressId = address, invoiceType = "ordinary", paymentMethod = "card" });
