@@ -215,7 +215,7 @@ public sealed class RfqTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsyncLif
         var early = await buyer.PostAsJsonAsync($"/{Tenant}/api/rfqs/{id}/accept", new { addressId = address, invoiceType = "ordinary", paymentMethod = "card" });
         Assert.Contains("Requested", ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(early, HttpStatusCode.Conflict), "state"));
         var itemId = (await fasteners.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/rfqs/{id}")).GetProperty("items")[0].GetProperty("id").GetGuid();
-        var badQuote = await fasteners.PostAsJsonAsync($"/{Tenant}/api/merchant/rfqs/{id}/quote", new { validUntil = Today(91), terms = new string('x', 2001), lines = new[] { new { itemId, unitPrice = 0m } } });
+        var badQuote = await fasteners.PostAsJsonAsync($"/{Tenant}/api/merchant/rfqs/{id}/quote", new { validUntil = Today(95), terms = new string('x', 2001), lines = new[] { new { itemId, unitPrice = 0m } } });
         var quoteInvalid = await ProblemAssert.IsProblemAsync(badQuote, HttpStatusCode.BadRequest);
         foreach (var field in new[] { "validUntil", "terms", "lines[0].unitPrice" }) ProblemAssert.FieldErrors(quoteInvalid, field);
         var yesterday = await fasteners.PostAsJsonAsync($"/{Tenant}/api/merchant/rfqs/{id}/quote", new { validUntil = Today(-1), lines = new[] { new { itemId, unitPrice = 2m } } });

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using SaaS.Catalog;
 using SaaS.Companies;
 using SaaS.Merchants;
+using SaaS.Orders.Orders;
 using SaaS.Orders.Storefront;
 using SaaS.Problems;
 
@@ -13,7 +14,7 @@ namespace SaaS.Orders.Rfqs;
 /// <see cref="BuyerRfqs"/>. The request form names its lines <c>items[i].code</c> by row; blank rows are skipped,
 /// so the service's <c>items[k]</c> is the k-th filled row, which both the post and the page work out the same way.
 /// </summary>
-public sealed class BuyerRfqPage(BuyerRfqs rfqs, ICatalogLookup catalog, IMerchantDirectory merchants, ICompanyDirectory companies, TimeProvider clock)
+public sealed class BuyerRfqPage(BuyerRfqs rfqs, ICatalogLookup catalog, IMerchantDirectory merchants, ICompanyDirectory companies, MarketplaceCalendar calendar)
 {
     public const string ListView = "BuyerRfqs";
     public const string NewView = "BuyerRfqNew";
@@ -26,7 +27,7 @@ public sealed class BuyerRfqPage(BuyerRfqs rfqs, ICatalogLookup catalog, IMercha
     private const int BlankRows = 2;
 
     public async Task<object> ListModelAsync(BuyerPage page, RfqState? state) =>
-        new RfqListModel(page.Form, RfqTab.For("/rfqs", state), RfqRow.Of(await rfqs.ListAsync(page.User, state, page.Aborted)));
+        new RfqListModel(page.Form, RfqTab.For("/rfqs", state), RfqRow.Of(await rfqs.ListAsync(page.User, state, page.Aborted), calendar));
 
     /// <param name="codes">The SKU codes the product page sent (<c>?sku=…</c>); ignored when a refused post is shown again.</param>
     public async Task<object> NewModelAsync(BuyerPage page, IReadOnlyList<string> codes)
@@ -78,9 +79,10 @@ public sealed class BuyerRfqPage(BuyerRfqs rfqs, ICatalogLookup catalog, IMercha
         var accept = page.RefusalOf(AcceptForm);
         var message = page.RefusalOf(MessageForm);
         var general = accept?.Except(CheckoutForm.Fields) ?? message?.Except(["body"]);
-        return new RfqPageModel(general is null ? page.Form : page.Form with { Message = general }, rfq, RfqThreadRow.Of(rfq),
-            rfq.State == nameof(RfqState.Quoted) ? await CheckoutForm.ForAsync(companies, page, accept, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)) : null)
+        return new RfqPageModel(general is null ? page.Form : page.Form with { Message = general }, rfq, RfqThreadRow.Of(rfq, calendar),
+            rfq.State == nameof(RfqState.Quoted) ? await CheckoutForm.ForAsync(companies, page, accept, calendar.Today) : null)
         {
+            Requested = calendar.Local(rfq.RequestedUtc), Expires = rfq.ExpiresUtc is { } expires ? calendar.Local(expires) : null,
             Message = message?.Value("body") ?? "", MessageError = message?.Error("body"),
         };
     }
@@ -115,5 +117,5 @@ public sealed class BuyerRfqPage(BuyerRfqs rfqs, ICatalogLookup catalog, IMercha
     private static int Rows(Func<string, string?> value) =>
         Enumerable.Range(0, BuyerRfqs.MaxItems + BlankRows).TakeWhile(i => value($"items[{i}].code") is not null).Count();
 
-    private string Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private string Today() => RfqDates.Format(calendar.Today)!;
 }

@@ -8,6 +8,7 @@ using SaaS.Events;
 using SaaS.Orders.Carts;
 using SaaS.Orders.Checkout;
 using SaaS.Orders.Data;
+using SaaS.Orders.Orders;
 using SaaS.Problems;
 
 namespace SaaS.Orders.Rfqs;
@@ -27,6 +28,7 @@ public sealed class BuyerRfqs(
     ITenantDatabase database,
     IEventPublisher events,
     RfqTimeouts timeouts,
+    MarketplaceCalendar calendar,
     TimeProvider clock)
 {
     public const int MaxItems = 50;
@@ -39,7 +41,7 @@ public sealed class BuyerRfqs(
     public async Task<RfqView> RequestAsync(ClaimsPrincipal user, RfqRequest request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        Validate(request, DateOnly.FromDateTime(now.UtcDateTime));
+        Validate(request, calendar.Today);
         var buyer = await companies.RequireBuyerAsync(user, cancellationToken);
         var items = request.Items!;
         var skus = await catalog.SkusAsync(items.Select(i => i.SkuId!.Value).ToList(), buyer.Company, cancellationToken);
@@ -50,7 +52,7 @@ public sealed class BuyerRfqs(
 
         var rfq = new Rfq
         {
-            Number = $"RFQ-{now:yyyyMMdd}-{RandomNumberGenerator.GetString(NumberAlphabet, 6)}", CompanyId = buyer.Company.Id, MerchantId = request.MerchantId!.Value,
+            Number = $"RFQ-{calendar.Today.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture)}-{RandomNumberGenerator.GetString(NumberAlphabet, 6)}", CompanyId = buyer.Company.Id, MerchantId = request.MerchantId!.Value,
             BuyerUserId = buyer.UserId, BuyerEmail = buyer.Email, State = RfqState.Requested, DeliveryDate = request.DeliveryDate, Note = Trimmed(request.Note),
             RequestedUtc = now, ExpiresUtc = now + timeouts.Response,
         };

@@ -12,6 +12,12 @@ public sealed record MerchantRfqModel(RfqView Rfq, IReadOnlyList<RfqThreadRow> T
 
     public string? ValidUntil => RfqDates.Format(Rfq.Quote?.ValidUntil);
 
+    /// <summary>When it was asked, in the marketplace's time.</summary>
+    public required DateTimeOffset Requested { get; init; }
+
+    /// <summary>When it expires unless answered or accepted, in the marketplace's time; null once closed.</summary>
+    public DateTimeOffset? Expires { get; init; }
+
     /// <summary>The quote form's fields and the decline and message forms' texts, as typed or as quoted before.</summary>
     public IReadOnlyDictionary<string, string> Values { get; init; } = new Dictionary<string, string>();
 

@@ -5,16 +5,16 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using SaaS.Merchants;
+using SaaS.Orders.Desk;
 using SaaS.Orders.Storefront;
 using SaaS.Problems;
-using SaaS.Themes;
 
 namespace SaaS.Orders.Rfqs;
 
 /// <summary>
 /// The merchant center's quote desk: the requests with a tab per state, and one request with its thread, where a
 /// member with <c>rfqs.quote</c> prices every item (valid until, terms), declines with a reason, or writes to the
-/// buyer. Another merchant's request is not found (404); a member without <c>rfqs.quote</c> sees no forms.
+/// buyer. Another merchant's request is the storefront's 404 page; a member without <c>rfqs.quote</c> sees no forms.
 /// </summary>
 public static class MerchantRfqPages
 {
@@ -24,9 +24,9 @@ public static class MerchantRfqPages
     {
         var pages = tenantRoutes.MapGroup(ListPath).RequireAuthorization();
         pages.MapGet("", (HttpContext http, RfqState? state) =>
-            Center(http).RenderAsync(http, "MerchantRfqs", "Quote requests", MerchantRfqPermissions.ViewRfqs, async actor =>
-                new MerchantRfqListModel(RfqTab.For(ListPath, state), RfqRow.Of(await Desk(http).ListAsync(actor, state, http.RequestAborted)))));
-        pages.MapGet("/{id:guid}", (Guid id, HttpContext http) => FoundAsync(http, () => RfqAsync(http, id, null)));
+            OrderDeskPages.Center(http).RenderAsync(http, "MerchantRfqs", "Quote requests", MerchantRfqPermissions.ViewRfqs, async actor =>
+                new MerchantRfqListModel(RfqTab.For(ListPath, state), RfqRow.Of(await Desk(http).ListAsync(actor, state, http.RequestAborted), OrderDeskPages.Calendar(http)))));
+        pages.MapGet("/{id:guid}", (Guid id, HttpContext http) => OrderDeskPages.FoundAsync(http, () => RfqAsync(http, id, null)));
         pages.MapPost("/{id:guid}/quote", (Guid id, HttpContext http, [FromForm] IFormCollection form) => AnswerAsync(http, id, form, async actor =>
         {
             var rfq = await Desk(http).QuoteAsync(actor, id, Quote(form), http.RequestAborted);
@@ -48,7 +48,7 @@ public static class MerchantRfqPages
     /// Runs an answer a member needs <c>rfqs.quote</c> for, then goes back to the request saying what happened; a
     /// refusal shows the request again with what was typed and the messages at their fields.
     /// </summary>
-    private static Task<IResult> AnswerAsync(HttpContext http, Guid id, IFormCollection form, Func<MerchantActor, Task<string>> answer) => FoundAsync(http, async () =>
+    private static Task<IResult> AnswerAsync(HttpContext http, Guid id, IFormCollection form, Func<MerchantActor, Task<string>> answer) => OrderDeskPages.FoundAsync(http, async () =>
     {
         MerchantActor actor;
         try
@@ -73,12 +73,13 @@ public static class MerchantRfqPages
     });
 
     private static Task<IResult> RfqAsync(HttpContext http, Guid id, Refusal? refused, MerchantPermission? permission = null) =>
-        Center(http).RenderAsync(http, "MerchantRfq", "Quote request", permission ?? MerchantRfqPermissions.ViewRfqs, async actor =>
+        OrderDeskPages.Center(http).RenderAsync(http, "MerchantRfq", "Quote request", permission ?? MerchantRfqPermissions.ViewRfqs, async actor =>
         {
             var rfq = await Desk(http).GetAsync(actor, id, http.RequestAborted);
             var state = Enum.Parse<RfqState>(rfq.State);
             var answers = actor.Has(MerchantRfqPermissions.QuoteRfqs);
-            var today = DateOnly.FromDateTime(http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+            var calendar = OrderDeskPages.Calendar(http);
+            var today = calendar.Today;
             var lines = rfq.Items.Select((item, i) => new QuoteFormLine(item,
                 refused?.Value($"lines[{i}].unitPrice") ?? item.UnitPrice?.ToString("0.00", CultureInfo.InvariantCulture) ?? "", refused?.Error($"lines[{i}].unitPrice"))).ToList();
             // The last quote's validity and terms, or a fortnight, unless the refused post typed others.
@@ -90,8 +91,9 @@ public static class MerchantRfqPages
             foreach (var (field, value) in refused?.Values ?? new Dictionary<string, string>()) values[field] = value;
             string[] fields = ["validUntil", "terms", "reason", "body", "lines"];
             var placed = refused?.Errors.Where(e => fields.Contains(e.Key) || e.Key.StartsWith("lines[", StringComparison.Ordinal) && e.Key.EndsWith(".unitPrice", StringComparison.Ordinal)).Select(e => e.Key).ToHashSet() ?? [];
-            return new MerchantRfqModel(rfq, RfqThreadRow.Of(rfq), answers && RfqStateMachine.Allows(state, RfqAction.Quote), answers, lines)
+            return new MerchantRfqModel(rfq, RfqThreadRow.Of(rfq, calendar), answers && RfqStateMachine.Allows(state, RfqAction.Quote), answers, lines)
             {
+                Requested = calendar.Local(rfq.RequestedUtc), Expires = rfq.ExpiresUtc is { } expires ? calendar.Local(expires) : null,
                 Values = values,
                 Errors = refused?.Errors.Where(e => fields.Contains(e.Key)).ToDictionary() ?? [],
                 Error = refused?.Errors.Where(e => !placed.Contains(e.Key)).Select(e => e.Value).ToList() is { Count: > 0 } rest ? string.Join(" ", rest) : null,
@@ -108,21 +110,6 @@ public static class MerchantRfqPages
                 decimal.TryParse(form[$"lines[{i}].unitPrice"], NumberStyles.Number, CultureInfo.InvariantCulture, out var price) ? price : null)).ToList();
         return new QuoteRequest(lines, CheckoutForm.Date(form, "validUntil"), FormValues.Text(form, "terms"));
     }
-
-    /// <summary>Another merchant's request, or none at all, is the storefront's 404 page.</summary>
-    private static async Task<IResult> FoundAsync(HttpContext http, Func<Task<IResult>> page)
-    {
-        try
-        {
-            return await page();
-        }
-        catch (NotFoundException)
-        {
-            return await http.RequestServices.GetRequiredService<IStorefrontRenderer>().RenderAsync("NotFound", null, "Not found", StatusCodes.Status404NotFound);
-        }
-    }
-
-    private static IMerchantCenter Center(HttpContext http) => http.RequestServices.GetRequiredService<IMerchantCenter>();
 
     private static MerchantRfqs Desk(HttpContext http) => http.RequestServices.GetRequiredService<MerchantRfqs>();
 }

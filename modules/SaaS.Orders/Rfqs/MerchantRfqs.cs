@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SaaS.Merchants;
 using SaaS.Orders.Data;
+using SaaS.Orders.Orders;
 using SaaS.Problems;
 
 namespace SaaS.Orders.Rfqs;
@@ -10,7 +11,7 @@ namespace SaaS.Orders.Rfqs;
 /// says how long it holds; quoting again while the quote stands replaces it (the buyer accepts the latest one); a
 /// decline, with its reason, answers a request or withdraws a standing quote.
 /// </summary>
-public sealed class MerchantRfqs(OrdersDbContext db, RfqTransitions transitions, RfqViews views, TimeProvider clock)
+public sealed class MerchantRfqs(OrdersDbContext db, RfqTransitions transitions, RfqViews views, MarketplaceCalendar calendar, TimeProvider clock)
 {
     public async Task<IReadOnlyList<RfqSummary>> ListAsync(MerchantActor actor, RfqState? state, CancellationToken cancellationToken)
     {
@@ -24,7 +25,7 @@ public sealed class MerchantRfqs(OrdersDbContext db, RfqTransitions transitions,
 
     public async Task<RfqView> QuoteAsync(MerchantActor actor, Guid id, QuoteRequest request, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = calendar.Today;
         var errors = new Dictionary<string, string[]>();
         if (request.ValidUntil is not { } validUntil || validUntil < today || validUntil > today.AddDays(RfqTimeouts.MaxValidityDays))
         {
@@ -61,7 +62,7 @@ public sealed class MerchantRfqs(OrdersDbContext db, RfqTransitions transitions,
                 r.QuotedUtc = clock.GetUtcNow();
                 r.ValidUntil = request.ValidUntil;
                 r.Terms = string.IsNullOrEmpty(terms) ? null : terms;
-                r.ExpiresUtc = RfqTimeouts.EndOf(request.ValidUntil!.Value);
+                r.ExpiresUtc = calendar.StartOf(request.ValidUntil!.Value.AddDays(1));
             }), cancellationToken);
     }
 

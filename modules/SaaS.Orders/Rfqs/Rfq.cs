@@ -37,7 +37,7 @@ public sealed class Rfq
 
     public DateTimeOffset? QuotedUtc { get; set; }
 
-    /// <summary>The last day the quote may be accepted (through its end, UTC).</summary>
+    /// <summary>The last day the quote may be accepted, through its end in the marketplace's time zone.</summary>
     public DateOnly? ValidUntil { get; set; }
 
     /// <summary>The merchant's terms of the quote: payment, delivery, packing.</summary>

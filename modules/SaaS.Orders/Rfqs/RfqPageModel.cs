@@ -14,6 +14,12 @@ public sealed record RfqPageModel(PageForm Form, RfqView Rfq, IReadOnlyList<RfqT
 
     public string? ValidUntil => RfqDates.Format(Rfq.Quote?.ValidUntil);
 
+    /// <summary>When it was asked, in the marketplace's time.</summary>
+    public required DateTimeOffset Requested { get; init; }
+
+    /// <summary>When it expires unless answered, in the marketplace's time; null once closed.</summary>
+    public DateTimeOffset? Expires { get; init; }
+
     /// <summary>The message typed when its post was refused.</summary>
     public string Message { get; init; } = "";
 

@@ -1,8 +1,10 @@
+using SaaS.Orders.Orders;
+
 namespace SaaS.Orders.Rfqs;
 
-/// <summary>A row of an RFQ list page: the summary, its state in words, the quote's last day as a date.</summary>
-public sealed record RfqRow(RfqSummary Rfq, string StateLabel, string? ValidUntil)
+/// <summary>A row of an RFQ list page: the summary, its state in words, when it was asked in the marketplace's time, the quote's last day.</summary>
+public sealed record RfqRow(RfqSummary Rfq, string StateLabel, DateTimeOffset Requested, string? ValidUntil)
 {
-    public static IReadOnlyList<RfqRow> Of(IReadOnlyList<RfqSummary> rfqs) =>
-        rfqs.Select(r => new RfqRow(r, RfqLabels.State(r.State), RfqDates.Format(r.ValidUntil))).ToList();
+    public static IReadOnlyList<RfqRow> Of(IReadOnlyList<RfqSummary> rfqs, MarketplaceCalendar calendar) =>
+        rfqs.Select(r => new RfqRow(r, RfqLabels.State(r.State), calendar.Local(r.RequestedUtc), RfqDates.Format(r.ValidUntil))).ToList();
 }

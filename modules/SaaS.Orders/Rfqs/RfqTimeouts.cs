@@ -9,7 +9,4 @@ public sealed class RfqTimeouts(IConfiguration configuration)
     public const int MaxValidityDays = 90;
 
     public TimeSpan Response => TimeSpan.FromDays(configuration.GetValue("SaaS:Orders:RfqResponseDays", 14));
-
-    /// <summary>A quote valid until a day may be accepted through the end of that day (UTC).</summary>
-    public static DateTimeOffset EndOf(DateOnly day) => new(day.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 }
