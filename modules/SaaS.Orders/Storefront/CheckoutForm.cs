@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using SaaS.Companies;
 using SaaS.Orders.Checkout;
+using SaaS.Orders.Orders;
 using SaaS.Problems;
 
 namespace SaaS.Orders.Storefront;
@@ -35,8 +36,8 @@ public sealed record CheckoutForm(
         return new CheckoutForm(
             addresses.Select(a => new AddressChoice(a, a.Id.ToString() == address)).ToList(),
             titles.Select(t => new InvoiceTitleChoice(t, t.Id.ToString() == title)).ToList(),
-            OrderPlacement.InvoiceTypes.Select(t => new Choice(t, OrderLabels.InvoiceType(t), t == invoiceType)).ToList(),
-            OrderPlacement.PaymentMethods.Select(m => new Choice(m, OrderLabels.PaymentMethod(m), m == payment)).ToList(),
+            OrderPlacement.InvoiceTypes.Select(t => new Choice(t, OrderLabels.InvoiceTypes.GetValueOrDefault(t, t), t == invoiceType)).ToList(),
+            OrderPlacement.PaymentMethods.Select(m => new Choice(m, OrderLabels.PaymentMethods.GetValueOrDefault(m, m), m == payment)).ToList(),
             Fields.ToDictionary(f => f, f => refused?.Value(f) ?? ""),
             refused?.Errors.Where(e => Fields.Contains(e.Key)).ToDictionary() ?? [],
             today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
