@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using SaaS.Accounts;
+using SaaS.Catalog;
 using SaaS.Data;
 using SaaS.Jobs;
 using SaaS.Merchants;
@@ -8,6 +10,9 @@ using SaaS.Orders.Approvals;
 using SaaS.Orders.Checkout;
 using SaaS.Orders.Data;
 using SaaS.Orders.Orders;
+using SaaS.Orders.Storefront;
+using SaaS.Security;
+using SaaS.Themes;
 
 namespace SaaS.Orders;
 
@@ -26,7 +31,32 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<IOrderPayments, OrderPayments>();
         services.AddTenantJob<UnpaidOrderExpiry>();
         services.AddMerchantPermissions<MerchantOrderPermissions>();
+
+        services.AddScoped<BuyerPageRenderer>();
+        services.AddScoped<CartPage>();
+        services.AddScoped<CheckoutPage>();
+        services.AddScoped<OrderPages>();
+        services.AddHeaderLink<CartHeaderLink>();
+        services.AddSingleton(new AddToCartForm(Manifest.OrdersFeature, "/cart/items"));
+        services.AddAccountLink(new AccountLink("My orders", "/orders", Manifest.OrdersFeature, Roles.Buyer));
+        services.AddModuleViews(typeof(Startup).Assembly);
+        foreach (var model in LiquidModels) services.AddSingleton(new LiquidModel(model));
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder tenantRoutes) => tenantRoutes.MapOrderEndpoints();
+    public void MapEndpoints(IEndpointRouteBuilder tenantRoutes)
+    {
+        tenantRoutes.MapOrderEndpoints();
+        tenantRoutes.MapBuyerPages();
+    }
+
+    private static readonly Type[] LiquidModels =
+    [
+        typeof(PageForm), typeof(Choice),
+        typeof(CartPageModel), typeof(CartGroupRow), typeof(CartLineRow), typeof(Carts.CartLineView), typeof(QuickOrderError),
+        typeof(CheckoutPageModel), typeof(AddressChoice), typeof(InvoiceTitleChoice), typeof(SaaS.Companies.DeliveryAddress), typeof(SaaS.Companies.InvoiceTitleCard),
+        typeof(OrderListModel), typeof(OrderTab), typeof(OrderRow),
+        typeof(OrderPageModel), typeof(OrderView), typeof(OrderLineView), typeof(ShipmentView), typeof(ShipmentItemRequest), typeof(OrderEventView),
+        typeof(ShipmentRow), typeof(ShipmentItemRow), typeof(TimelineRow),
+        typeof(ApprovalsModel), typeof(ApprovalRow),
+    ];
 }

@@ -1,0 +1,5 @@
+using SaaS.Companies;
+
+namespace SaaS.Orders.Storefront;
+
+public sealed record AddressChoice(DeliveryAddress Address, bool Selected);
