@@ -9,6 +9,8 @@ public sealed class MerchantOrderPermissions : IMerchantPermissionProvider
         MerchantRoleTemplates.OrderClerk, MerchantRoleTemplates.Finance, MerchantRoleTemplates.CustomerService);
     public static readonly MerchantPermission FulfilOrders = new("orders.fulfil", "Process orders and record shipments", "Orders",
         MerchantRoleTemplates.OrderClerk);
+    public static readonly MerchantPermission HandleAfterSales = new("orders.after-sales", "Accept or reject returns and refunds, record returns received", "Orders",
+        MerchantRoleTemplates.OrderClerk, MerchantRoleTemplates.CustomerService);
 
-    public IEnumerable<MerchantPermission> Permissions => [ViewOrders, FulfilOrders];
+    public IEnumerable<MerchantPermission> Permissions => [ViewOrders, FulfilOrders, HandleAfterSales];
 }

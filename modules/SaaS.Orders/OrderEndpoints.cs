@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using SaaS.Merchants;
+using SaaS.Orders.AfterSales;
 using SaaS.Orders.Approvals;
 using SaaS.Orders.Carts;
 using SaaS.Orders.Checkout;
@@ -10,7 +11,7 @@ using SaaS.Orders.Orders;
 
 namespace SaaS.Orders;
 
-/// <summary>The orders JSON API: the buyer company's cart, checkout, orders and approval rule, and the merchant's order desk.</summary>
+/// <summary>The orders JSON API: the buyer company's cart, checkout, orders, reorders and approval rule, and the merchant's order desk.</summary>
 public static class OrderEndpoints
 {
     public static void MapOrderEndpoints(this IEndpointRouteBuilder tenantRoutes)
@@ -43,6 +44,8 @@ public static class OrderEndpoints
             TypedResults.Ok(await service.CancelAsync(user, id, request?.Reason, ct)));
         orders.MapPost("/{id:guid}/receive", async (Guid id, ClaimsPrincipal user, BuyerOrders service, CancellationToken ct) => TypedResults.Ok(await service.ReceiveAsync(user, id, ct)));
         orders.MapPost("/{id:guid}/complete", async (Guid id, ClaimsPrincipal user, BuyerOrders service, CancellationToken ct) => TypedResults.Ok(await service.CompleteAsync(user, id, ct)));
+        orders.MapPost("/{id:guid}/reorder", async (Guid id, ClaimsPrincipal user, Carts.Carts carts, CancellationToken ct) => TypedResults.Ok(await carts.ReorderAsync(user, id, ct)));
+        tenantRoutes.MapAfterSalesEndpoints();
 
         var desk = tenantRoutes.MapGroup("/api/merchant/orders").RequireMerchantPermission(MerchantOrderPermissions.ViewOrders);
         desk.MapGet("", async (OrderState? state, HttpContext http, MerchantOrders service) => TypedResults.Ok(await service.ListAsync(http.GetMerchantActor(), state, http.RequestAborted)));

@@ -6,6 +6,7 @@ using SaaS.Data;
 using SaaS.Jobs;
 using SaaS.Merchants;
 using SaaS.Modules;
+using SaaS.Orders.AfterSales;
 using SaaS.Orders.Approvals;
 using SaaS.Orders.Checkout;
 using SaaS.Orders.Data;
@@ -29,6 +30,11 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<MerchantOrders>();
         services.AddScoped<OrderRules>();
         services.AddScoped<IOrderPayments, OrderPayments>();
+        services.AddScoped<AfterSalesSteps>();
+        services.AddScoped<AfterSalesPhotos>();
+        services.AddScoped<BuyerAfterSales>();
+        services.AddScoped<MerchantAfterSales>();
+        services.AddScoped<IAfterSalesRefunds, AfterSalesRefunds>();
         services.AddTenantJob<UnpaidOrderExpiry>();
         services.AddMerchantPermissions<MerchantOrderPermissions>();
 

@@ -24,7 +24,7 @@ CREDIT_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28
 # The host's units of measure (modules/SaaS.Catalog/Products/Units.cs).
 UNITS = {"piece", "pair", "set", "box", "pack", "bag", "roll", "sheet", "bottle", "drum", "carton", "kg", "g", "ton", "metre", "litre"}
 
-FEATURES = ["Storefront", "Seo", "Merchants", "Companies", "Catalog", "Search", "Decoration"]
+FEATURES = ["Storefront", "Seo", "Merchants", "Companies", "Catalog", "Search", "Decoration", "Orders"]
 
 ROLES = [
     {"name": "Administrator", "permissions": [

@@ -47,6 +47,8 @@ public sealed class FeatureTests(SaaSHost host) : IClassFixture<SaaSHost>
         Assert.Contains("Search", ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(searchNeedsCatalog, HttpStatusCode.Conflict), "id"));
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync("/feat-toggle/api/admin/features/Search/disable", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await host.Anonymous().GetAsync("/feat-toggle/api/search?q=bolt")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync("/feat-toggle/api/admin/features/Orders/disable", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/feat-toggle/api/cart")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync("/feat-toggle/api/admin/features/Catalog/disable", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await host.Anonymous().GetAsync("/feat-toggle/api/products")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync("/feat-toggle/api/admin/features/Decoration/disable", null)).StatusCode);

@@ -89,6 +89,10 @@ internal static class OrderMarketplace
     public static Task<HttpResponseMessage> CheckoutAsync(this HttpClient buyer, string tenant, string addressId) =>
         buyer.PostAsJsonAsync($"/{tenant}/api/checkout", new { addressId, invoiceType = "ordinary", paymentMethod = "bank-transfer", poNumber = "PO-1" });
 
+    /// <summary>A SKU's stock as <c>on hand/reserved</c>.</summary>
+    public static async Task<string> StockAsync(this SaaSHost host, string tenant, string code) =>
+        (string)(await host.TenantScalarAsync(tenant, $"SELECT Stock || '/' || Reserved FROM Skus WHERE Code = '{code}'"))!;
+
     /// <summary>What the payments module will do when money arrives: the test-only way to pay.</summary>
     public static async Task PayAsync(this SaaSHost host, string tenant, Guid orderId)
     {

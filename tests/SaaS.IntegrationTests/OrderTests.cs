@@ -265,6 +265,5 @@ public sealed class OrderTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsyncL
         cart.GetProperty("merchants").EnumerateArray().SelectMany(m => m.GetProperty("lines").EnumerateArray())
             .Single(l => l.GetProperty("skuId").GetGuid() == skuId);
 
-    private async Task<string> StockAsync(string code) =>
-        (string)(await host.TenantScalarAsync(Tenant, $"SELECT Stock || '/' || Reserved FROM Skus WHERE Code = '{code}'"))!;
+    private Task<string> StockAsync(string code) => host.StockAsync(Tenant, code);
 }

@@ -65,6 +65,30 @@ public sealed partial class Carts(OrdersDbContext db, ICompanyDirectory companie
         return await ViewAsync(buyer.Company, cancellationToken);
     }
 
+    /// <summary>
+    /// Puts a past order's lines back in the cart at today's prices. Lines that can no longer be bought as they were
+    /// (off sale, a new MOQ or pack size, short of stock) are skipped and said why, so the rest still goes in.
+    /// </summary>
+    public async Task<ReorderResult> ReorderAsync(ClaimsPrincipal user, Guid orderId, CancellationToken cancellationToken)
+    {
+        var buyer = await companies.RequireBuyerAsync(user, cancellationToken);
+        var lines = await db.OrderLines.AsNoTracking().Where(l => l.OrderId == orderId && db.Orders.Any(o => o.Id == orderId && o.CompanyId == buyer.Company.Id))
+            .OrderBy(l => l.Id).ToListAsync(cancellationToken);
+        if (lines.Count == 0) throw new NotFoundException("id", "Your company has no such order.");
+        var skus = await catalog.SkusAsync(lines.Select(l => l.SkuId).Distinct().ToList(), buyer.Company, cancellationToken);
+        var inCart = await db.CartLines.AsNoTracking().Where(l => l.CompanyId == buyer.Company.Id).ToDictionaryAsync(l => l.SkuId, l => l.Quantity, cancellationToken);
+        var adding = new List<(OrderableSku, int, string)>();
+        var skipped = new List<ReorderSkip>();
+        foreach (var line in lines)
+        {
+            var sku = skus.GetValueOrDefault(line.SkuId);
+            if (LineCheck.Problem(sku, inCart.GetValueOrDefault(line.SkuId) + line.Quantity) is { } problem) skipped.Add(new ReorderSkip(line.SkuCode, problem.Message));
+            else adding.Add((sku!, line.Quantity, line.SkuCode));
+        }
+        if (adding.Count > 0) await AddLinesAsync(buyer.Company, adding, [], cancellationToken);
+        return new ReorderResult(adding.Count, skipped, await ViewAsync(buyer.Company, cancellationToken));
+    }
+
     public async Task<CartView> UpdateAsync(ClaimsPrincipal user, Guid lineId, CartLineUpdate request, CancellationToken cancellationToken)
     {
         if (request.Quantity is <= 0) throw new ValidationFailedException("quantity", "The quantity is a whole number above zero; delete the line to remove it.");

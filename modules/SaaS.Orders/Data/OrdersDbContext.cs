@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SaaS.Orders.AfterSales;
 using SaaS.Orders.Approvals;
 using SaaS.Orders.Carts;
 using SaaS.Orders.Orders;
@@ -22,6 +23,12 @@ public sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options) :
     public DbSet<ShipmentItem> ShipmentItems => Set<ShipmentItem>();
 
     public DbSet<CompanyOrderRule> CompanyOrderRules => Set<CompanyOrderRule>();
+
+    public DbSet<AfterSalesRequest> AfterSalesRequests => Set<AfterSalesRequest>();
+
+    public DbSet<AfterSalesItem> AfterSalesItems => Set<AfterSalesItem>();
+
+    public DbSet<AfterSalesPhoto> AfterSalesPhotos => Set<AfterSalesPhoto>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -65,6 +72,7 @@ public sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options) :
         timeline.Property(e => e.Action).HasMaxLength(40);
         timeline.Property(e => e.State).HasConversion<string>().HasMaxLength(20);
         timeline.Property(e => e.Detail).HasMaxLength(1000);
+        timeline.HasIndex(e => e.AfterSalesId);
 
         var shipment = modelBuilder.Entity<Shipment>();
         shipment.ToTable("Shipments");
@@ -81,5 +89,36 @@ public sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options) :
         rule.HasKey(r => r.CompanyId);
         rule.Property(r => r.CompanyId).ValueGeneratedNever();
         rule.Property(r => r.ApprovalThreshold).HasPrecision(18, 2);
+
+        var afterSales = modelBuilder.Entity<AfterSalesRequest>();
+        afterSales.ToTable("AfterSalesRequests");
+        afterSales.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
+        afterSales.Property(r => r.State).HasConversion<string>().HasMaxLength(20);
+        afterSales.Property(r => r.Reason).HasMaxLength(1000);
+        afterSales.Property(r => r.RequestedBy).HasMaxLength(256);
+        afterSales.Property(r => r.ClaimedAmount).HasPrecision(18, 2);
+        afterSales.Property(r => r.RefundAmount).HasPrecision(18, 2);
+        afterSales.Property(r => r.RejectionReason).HasMaxLength(1000);
+        afterSales.Property(r => r.ReturnCarrier).HasMaxLength(100);
+        afterSales.Property(r => r.ReturnTrackingNumber).HasMaxLength(100);
+        afterSales.Property(r => r.RefundReference).HasMaxLength(200);
+        afterSales.Property(r => r.Version).IsConcurrencyToken();
+        afterSales.HasIndex(r => r.OrderId);
+        afterSales.HasIndex(r => new { r.MerchantId, r.State });
+        afterSales.HasIndex(r => new { r.CompanyId, r.State });
+        afterSales.HasOne<Order>().WithMany().HasForeignKey(r => r.OrderId).OnDelete(DeleteBehavior.Cascade);
+        afterSales.HasMany(r => r.Items).WithOne().HasForeignKey(i => i.RequestId).OnDelete(DeleteBehavior.Cascade);
+        afterSales.HasMany(r => r.Photos).WithOne().HasForeignKey(p => p.RequestId).OnDelete(DeleteBehavior.SetNull);
+
+        var afterSalesItem = modelBuilder.Entity<AfterSalesItem>();
+        afterSalesItem.ToTable("AfterSalesItems");
+        afterSalesItem.Property(i => i.UnitPrice).HasPrecision(18, 2);
+        afterSalesItem.HasIndex(i => i.OrderLineId);
+
+        var photo = modelBuilder.Entity<AfterSalesPhoto>();
+        photo.ToTable("AfterSalesPhotos");
+        photo.Property(p => p.FileName).HasMaxLength(100);
+        photo.HasIndex(p => p.OrderId);
+        photo.HasOne<Order>().WithMany().HasForeignKey(p => p.OrderId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SaaS.Companies;
+using SaaS.Orders.AfterSales;
 using SaaS.Orders.Data;
 using SaaS.Problems;
 
@@ -10,7 +11,7 @@ namespace SaaS.Orders.Orders;
 /// Orders as the buyer company sees them: its own only (another company's order is not found), approved or
 /// rejected by its approvers, cancelled before shipment, received and completed by its members.
 /// </summary>
-public sealed class BuyerOrders(OrdersDbContext db, ICompanyDirectory companies, OrderTransitions transitions, OrderTimeouts timeouts, TimeProvider clock)
+public sealed class BuyerOrders(OrdersDbContext db, ICompanyDirectory companies, OrderTransitions transitions, BuyerAfterSales afterSales, OrderTimeouts timeouts, TimeProvider clock)
 {
     /// <param name="checkout">Only the orders one checkout placed (one per merchant).</param>
     public async Task<IReadOnlyList<OrderSummary>> ListAsync(ClaimsPrincipal user, OrderState? state, Guid? checkout, CancellationToken cancellationToken)
@@ -29,8 +30,11 @@ public sealed class BuyerOrders(OrdersDbContext db, ICompanyDirectory companies,
         return waiting.Select(OrderView.From).ToList();
     }
 
-    public async Task<OrderView> GetAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken) =>
-        OrderView.From((await FindAsync(user, id, cancellationToken)).Order);
+    public async Task<OrderView> GetAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken)
+    {
+        var (_, order) = await FindAsync(user, id, cancellationToken);
+        return OrderView.From(order) with { AfterSales = await afterSales.ForOrderAsync(order, cancellationToken) };
+    }
 
     /// <summary>An approver of the company lets an order over the threshold go on to payment; never their own order.</summary>
     public async Task<OrderView> ApproveAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken)

@@ -1,18 +1,22 @@
 using Microsoft.EntityFrameworkCore;
 using SaaS.Merchants;
+using SaaS.Orders.AfterSales;
 using SaaS.Orders.Data;
 using SaaS.Problems;
 
 namespace SaaS.Orders.Orders;
 
 /// <summary>The merchant's order desk: its own orders only (another merchant's are not found), processed and shipped in parts.</summary>
-public sealed class MerchantOrders(OrdersDbContext db, OrderTransitions transitions, TimeProvider clock)
+public sealed class MerchantOrders(OrdersDbContext db, OrderTransitions transitions, MerchantAfterSales afterSales, TimeProvider clock)
 {
     public Task<IReadOnlyList<OrderSummary>> ListAsync(MerchantActor actor, OrderState? state, CancellationToken cancellationToken) =>
         OrderLists.SummariesAsync(db.Orders.Where(o => o.MerchantId == actor.MerchantId), state, cancellationToken);
 
-    public async Task<OrderView> GetAsync(MerchantActor actor, Guid id, CancellationToken cancellationToken) =>
-        OrderView.From(await FindAsync(actor, id, cancellationToken));
+    public async Task<OrderView> GetAsync(MerchantActor actor, Guid id, CancellationToken cancellationToken)
+    {
+        var order = await FindAsync(actor, id, cancellationToken);
+        return OrderView.From(order) with { AfterSales = await afterSales.ForOrderAsync(order, cancellationToken) };
+    }
 
     public async Task<OrderView> ProcessAsync(MerchantActor actor, Guid id, CancellationToken cancellationToken) =>
         OrderView.From(await transitions.MoveAsync(await FindAsync(actor, id, cancellationToken), OrderAction.Process, actor.UserId, null, cancellationToken));

@@ -17,4 +17,7 @@ public sealed class OrderEvent
     public OrderState State { get; init; }
 
     public string? Detail { get; init; }
+
+    /// <summary>Set when the entry is a step of an after-sales request: the order's timeline tells that story too.</summary>
+    public Guid? AfterSalesId { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SaaS.Orders.AfterSales;
 
 namespace SaaS.Orders.Orders;
 
@@ -14,5 +15,8 @@ public sealed record OrderView(
         o.Lines.OrderBy(l => l.Id).Select(l => new OrderLineView(l.Id, l.SkuId, l.SkuCode, l.Title, l.Unit, l.Quantity, l.UnitPrice, l.LineTotal, l.Shipped)).ToList(),
         o.Shipments.OrderBy(s => s.Id).Select(s => new ShipmentView(s.Id, s.Carrier, s.TrackingNumber, s.ShippedUtc,
             s.Items.OrderBy(i => i.Id).Select(i => new ShipmentItemRequest(i.OrderLineId, i.Quantity)).ToList())).ToList(),
-        o.Timeline.OrderBy(e => e.Id).Select(e => new OrderEventView(e.AtUtc, e.Actor, e.Action, e.State.ToString(), e.Detail)).ToList());
+        o.Timeline.OrderBy(e => e.Id).Select(OrderEventView.From).ToList());
+
+    /// <summary>Filled where the order is read one at a time; lists and transitions leave it empty.</summary>
+    public IReadOnlyList<AfterSalesView> AfterSales { get; init; } = [];
 }

@@ -1,0 +1,11 @@
+namespace SaaS.Orders.AfterSales;
+
+public enum AfterSalesAction
+{
+    Accept,
+    Reject,
+    ShipBack,
+    Receive,
+    Refund,
+    Cancel,
+}
