@@ -64,5 +64,6 @@ public sealed class Startup : IModuleStartup
         typeof(OrderPageModel), typeof(OrderView), typeof(OrderLineView), typeof(ShipmentView), typeof(ShipmentItemRequest), typeof(OrderEventView),
         typeof(ShipmentRow), typeof(ShipmentItemRow), typeof(TimelineRow),
         typeof(ApprovalsModel), typeof(ApprovalRow),
+        typeof(AfterSalesCard), typeof(AfterSalesFormModel), typeof(AfterSalesLineRow), typeof(AfterSalesView), typeof(AfterSalesItemView), typeof(AfterSalesPhotoUploaded),
     ];
 }

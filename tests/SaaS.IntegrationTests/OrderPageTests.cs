@@ -16,6 +16,7 @@ namespace SaaS.IntegrationTests;
 public sealed partial class OrderPageTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsyncLifetime
 {
     private const string Tenant = "order-pages";
+    private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
     private static readonly string Run = Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
 
     public Task InitializeAsync() => host.LaunchOrdersAsync(Tenant);
@@ -277,6 +278,84 @@ public sealed partial class OrderPageTests(SaaSHost host) : IClassFixture<SaaSHo
         var approvedPage = await approver.GetStringAsync($"/{Tenant}/orders/{id}");
         Assert.Contains(">待付款</span>", approvedPage);
         Assert.Contains($"<strong>已审批通过</strong> · pages-second-{Run}@plant.cn", approvedPage);
+    }
+
+    [Fact]
+    public async Task A_delivered_order_takes_a_return_with_photos_refused_at_its_fields_first_then_the_buyer_sends_the_goods_back_and_orders_again()
+    {
+        var bolt = await host.SkuAsync(Tenant, OrderMarketplace.FastenersOwner, $"PR-BOLT-{Run}", stock: 100, tiers: (1, 4.00m));
+        var (api, address) = await host.CompanyAsync(Tenant, $"pages-return-{Run}@plant.cn");
+        await api.AddAsync(Tenant, bolt, 20);
+        var id = (await (await api.CheckoutAsync(Tenant, address)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("orders")[0].GetProperty("id").GetGuid();
+        await host.PayAsync(Tenant, id);
+        var fasteners = await host.MerchantAsync(Tenant, OrderMarketplace.FastenersOwner);
+        var lineId = (await fasteners.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/orders/{id}")).GetProperty("lines")[0].GetProperty("id").GetString();
+        await fasteners.PostAsJsonAsync($"/{Tenant}/api/merchant/orders/{id}/shipments", new { carrier = "SF", trackingNumber = $"SF{Run}R", items = new[] { new { lineId, quantity = 20 } } });
+        var browser = await BrowserAsync($"pages-return-{Run}@plant.cn");
+        var orderPage = $"/{Tenant}/orders/{id}";
+
+        var shipped = await browser.GetStringAsync(orderPage);
+        Assert.Contains("value=\"refund\" checked", shipped);
+        Assert.DoesNotContain("value=\"return\"", shipped);
+        await SubmitAsync(browser, orderPage, $"{orderPage}/receive", []);
+        var delivered = await browser.GetStringAsync(orderPage);
+        Assert.Contains("value=\"return\" checked", delivered);
+        Assert.Contains($"name=\"quantity.{lineId}\" type=\"number\" inputmode=\"numeric\" min=\"0\" max=\"20\"", delivered);
+
+        // No reason: refused at the reason; the photo uploaded with it stays attached to the form.
+        var noReason = await SubmitWithFilesAsync(browser, orderPage, $"{orderPage}/after-sales",
+            [("kind", "return"), ("reason", ""), ($"quantity.{lineId}", "5")], [("photos", "thread.png", "image/png", Png)]);
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        var noReasonHtml = await noReason.Content.ReadAsStringAsync();
+        Assert.Matches(@"id=""after-sales-reason-error"" class=""field-error"">Say what is wrong", noReasonHtml);
+        Assert.Contains("<details class=\"after-sales-form\" open>", noReasonHtml);
+        var photoId = Regex.Match(noReasonHtml, @"name=""photoIds"" value=""(?<id>[0-9a-f-]{36})""").Groups["id"].Value;
+        Assert.NotEmpty(photoId);
+        Assert.Contains($"value=\"5\"", noReasonHtml);
+
+        var tooMany = await SubmitWithFilesAsync(browser, orderPage, $"{orderPage}/after-sales",
+            [("kind", "return"), ("reason", "螺纹损坏"), ($"quantity.{lineId}", "21"), ("photoIds", photoId)], []);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, tooMany.StatusCode);
+        var tooManyHtml = await tooMany.Content.ReadAsStringAsync();
+        Assert.Matches($@"id=""claim-{lineId}-error"" class=""field-error"">PR-BOLT-\w+: 20 piece shipped and not yet claimed", tooManyHtml);
+        Assert.Contains($"name=\"photoIds\" value=\"{photoId}\"", tooManyHtml);
+        Assert.Contains(">螺纹损坏</textarea>", tooManyHtml);
+
+        var filed = await SubmitWithFilesAsync(browser, orderPage, $"{orderPage}/after-sales",
+            [("kind", "return"), ("reason", "螺纹损坏"), ($"quantity.{lineId}", "5"), ("photoIds", photoId)], []);
+        Assert.Equal($"{orderPage}?notice=after-sales-requested", filed.Headers.Location!.OriginalString);
+        var requested = await browser.GetStringAsync(orderPage);
+        Assert.Matches(@"(?s)<article class=""after-sales"" data-after-sales=""AS\d{8}-\w{6}"">.*?退货退款.*?>待商家处理</span>.*?螺纹损坏.*?× 5 件.*?¥20\.00", requested);
+        Assert.Contains($"<img src=\"/{Tenant}/api/orders/{id}/after-sales/photos/{photoId}\"", requested);
+        Assert.Contains("<strong>提交售后申请</strong>", requested);
+        Assert.Contains($"max=\"15\"", requested);
+        var photo = await browser.GetAsync($"/{Tenant}/api/orders/{id}/after-sales/photos/{photoId}");
+        Assert.Equal("image/png", photo.Content.Headers.ContentType?.MediaType);
+
+        var requestId = (await api.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/orders/{id}")).GetProperty("afterSales")[0].GetProperty("id").GetString();
+        var accepted = await fasteners.PostAsJsonAsync($"/{Tenant}/api/merchant/after-sales/{requestId}/accept", new { });
+        Assert.True(accepted.IsSuccessStatusCode, await accepted.Content.ReadAsStringAsync());
+        var awaiting = await browser.GetStringAsync(orderPage);
+        Assert.Contains(">待寄回商品</span>", awaiting);
+        Assert.Contains($"/after-sales/{requestId}/return-shipment\"", awaiting);
+
+        var noTracking = await SubmitAsync(browser, orderPage, $"{orderPage}/after-sales/{requestId}/return-shipment", new() { ["carrier"] = "德邦", ["trackingNumber"] = "" });
+        Assert.Equal(HttpStatusCode.BadRequest, noTracking.StatusCode);
+        var noTrackingHtml = await noTracking.Content.ReadAsStringAsync();
+        Assert.Matches($@"id=""tracking-{requestId}-error"" class=""field-error"">Give the tracking number", noTrackingHtml);
+        Assert.Contains("value=\"德邦\"", noTrackingHtml);
+        var sentBack = await SubmitAsync(browser, orderPage, $"{orderPage}/after-sales/{requestId}/return-shipment", new() { ["carrier"] = "德邦", ["trackingNumber"] = $"DB{Run}" });
+        Assert.Equal($"{orderPage}?notice=sent-back", sentBack.Headers.Location!.OriginalString);
+        var onTheWay = await browser.GetStringAsync(orderPage);
+        Assert.Contains(">退货寄回中</span>", onTheWay);
+        Assert.Contains($"<dd>德邦 DB{Run}</dd>", onTheWay);
+        Assert.DoesNotContain($"/after-sales/{requestId}/cancel\"", onTheWay);
+
+        var reordered = await SubmitAsync(browser, orderPage, $"{orderPage}/reorder", []);
+        Assert.Equal($"/{Tenant}/cart?notice=reordered", reordered.Headers.Location!.OriginalString);
+        var cart = await browser.GetStringAsync($"/{Tenant}/cart?notice=reordered");
+        Assert.Contains("订单商品已按当前价格加入购物车。", cart);
+        Assert.Matches($@"(?s)<tr data-line=""PR-BOLT-{Run}"">.*?value=""20""", cart);
     }
 
     /// <summary>A cookie browser signed in on the login page, not following redirects so tests see where forms lead.</summary>

@@ -28,6 +28,11 @@ public sealed class BuyerPageRenderer(ICompanyDirectory companies, IStorefrontRe
         ["rejected"] = "The order has been rejected.",
         ["received"] = "You confirmed receipt of the goods.",
         ["completed"] = "The order is completed.",
+        ["after-sales-requested"] = "Your request has been sent to the merchant.",
+        ["sent-back"] = "The merchant now has the tracking number of the goods you sent back.",
+        ["withdrawn"] = "The request has been withdrawn.",
+        ["reordered"] = "The order's goods are back in the cart at today's prices.",
+        ["reorder-none"] = "None of the order's lines can be bought again as they were ordered.",
     };
 
     public async Task<IResult> ShowAsync(HttpContext http, string view, string title, Func<BuyerPage, Task<object>> model)

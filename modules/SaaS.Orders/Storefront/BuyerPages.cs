@@ -2,13 +2,15 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using SaaS.Orders.AfterSales;
 using SaaS.Orders.Carts;
 using SaaS.Orders.Orders;
 
 namespace SaaS.Orders.Storefront;
 
 /// <summary>
-/// The buyer's order pages in the storefront theme: cart, checkout, orders, one order, approvals. Server-rendered
+/// The buyer's order pages in the storefront theme: cart, checkout, orders, one order with its after-sales requests,
+/// approvals. Server-rendered
 /// forms with antiforgery tokens on the same services as the JSON API; the services decide who may do what.
 /// </summary>
 public static class BuyerPages
@@ -58,6 +60,42 @@ public static class BuyerPages
             OrderActionAsync(http, form, id, "approve", "approved", pages, orders, () => service.ApproveAsync(http.User, id, http.RequestAborted)));
         tenantRoutes.MapPost("/orders/{id:guid}/reject", (Guid id, HttpContext http, [FromForm] IFormCollection form, BuyerOrders service, BuyerPageRenderer pages, OrderPages orders) =>
             OrderActionAsync(http, form, id, "reject", "rejected", pages, orders, () => service.RejectAsync(http.User, id, form["reason"], http.RequestAborted)));
+        tenantRoutes.MapPost("/orders/{id:guid}/reorder", (Guid id, HttpContext http, [FromForm] IFormCollection form, Carts.Carts carts, BuyerPageRenderer pages, OrderPages orders) =>
+            pages.SubmitAsync(http, form, "reorder", $"/orders/{id}", OrderPages.DetailView, "Order", p => orders.DetailModelAsync(p, id), async () =>
+            {
+                var result = await carts.ReorderAsync(http.User, id, http.RequestAborted);
+                if (result.Added == 0) return $"/orders/{id}?notice=reorder-none";
+                return result.Skipped.Count == 0 ? "/cart?notice=reordered" : $"/cart?notice=reordered&skipped={result.Skipped.Count}&from={id}";
+            }));
+
+        tenantRoutes.MapPost("/orders/{id:guid}/after-sales", (Guid id, HttpContext http, [FromForm] IFormCollection form, BuyerAfterSales afterSales, BuyerPageRenderer pages, OrderPages orders) =>
+        {
+            // Photos are uploaded before the request is judged; a refused request keeps them, so they are not chosen again.
+            var uploaded = new List<AfterSalesPhotoUploaded>();
+            return pages.SubmitAsync(http, form, OrderPages.AfterSalesForm, $"/orders/{id}", OrderPages.DetailView, "Order", p => orders.DetailModelAsync(p, id, uploaded), async () =>
+            {
+                foreach (var file in form.Files.GetFiles("photos")) uploaded.Add(await afterSales.UploadPhotoAsync(http.User, id, file, http.RequestAborted));
+                var items = OrderPages.PostedItems(form.Keys.Select(k => KeyValuePair.Create(k, form[k].ToString())))
+                    .Select(i => new AfterSalesItemRequest(i.LineId, i.Quantity)).ToList();
+                var photos = OrderPages.CarriedPhotos(form["photoIds"]).Concat(uploaded.Select(u => u.Id)).ToList();
+                await afterSales.RequestAsync(http.User, id, new AfterSalesRequestBody(FormValues.Text(form, "kind"), form["reason"], items, photos), http.RequestAborted);
+                return $"/orders/{id}?notice=after-sales-requested";
+            });
+        });
+        tenantRoutes.MapPost("/orders/{id:guid}/after-sales/{requestId:guid}/return-shipment", (Guid id, Guid requestId, HttpContext http, [FromForm] IFormCollection form,
+            BuyerAfterSales afterSales, BuyerPageRenderer pages, OrderPages orders) =>
+            pages.SubmitAsync(http, form, OrderPages.ShipBackForm(requestId), $"/orders/{id}", OrderPages.DetailView, "Order", p => orders.DetailModelAsync(p, id), async () =>
+            {
+                await afterSales.ShipBackAsync(http.User, requestId, new ReturnShipmentRequest(form["carrier"], form["trackingNumber"]), http.RequestAborted);
+                return $"/orders/{id}?notice=sent-back";
+            }));
+        tenantRoutes.MapPost("/orders/{id:guid}/after-sales/{requestId:guid}/cancel", (Guid id, Guid requestId, HttpContext http, [FromForm] IFormCollection form,
+            BuyerAfterSales afterSales, BuyerPageRenderer pages, OrderPages orders) =>
+            pages.SubmitAsync(http, form, "withdraw", $"/orders/{id}", OrderPages.DetailView, "Order", p => orders.DetailModelAsync(p, id), async () =>
+            {
+                await afterSales.CancelAsync(http.User, requestId, http.RequestAborted);
+                return $"/orders/{id}?notice=withdrawn";
+            }));
     }
 
     /// <summary>A form acting on one cart line: back to the cart, or the cart again with the refusal at that line.</summary>

@@ -18,6 +18,8 @@ public sealed class CartPage(Carts.Carts carts)
         {
             QuickLines = quick?.Value("lines") ?? "",
             QuickErrors = quick is null ? [] : QuickErrors(quick),
+            ReorderSkipped = int.TryParse(page.Http.Request.Query["skipped"], out var skipped) ? Math.Max(0, skipped) : 0,
+            ReorderedFrom = Guid.TryParse(page.Http.Request.Query["from"], out var from) ? from : null,
         };
     }
 
@@ -35,5 +37,5 @@ public sealed class CartPage(Carts.Carts carts)
     public static string LineForm(Guid lineId) => $"line:{lineId}";
 
     private static IReadOnlyList<QuickOrderError> QuickErrors(Refusal quick) =>
-        quick.Errors.Select(e => new QuickOrderError(Refusal.LineIndex(e.Key) + 1, e.Value)).OrderBy(e => e.Line ?? 0).ToList();
+        quick.Errors.Select(e => new QuickOrderError(Refusal.IndexIn("lines", e.Key) + 1, e.Value)).OrderBy(e => e.Line ?? 0).ToList();
 }

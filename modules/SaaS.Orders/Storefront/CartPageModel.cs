@@ -7,6 +7,14 @@ public sealed record CartPageModel(PageForm Form, IReadOnlyList<CartGroupRow> Me
 
     public IReadOnlyList<QuickOrderError> QuickErrors { get; init; } = [];
 
+    /// <summary>
+    /// After a reorder, how many of the order's lines could not go back in as they were ordered, and the order
+    /// (from the redirect's query: a count and an id, never words).
+    /// </summary>
+    public int ReorderSkipped { get; init; }
+
+    public Guid? ReorderedFrom { get; init; }
+
     public int LineCount => Merchants.Sum(m => m.Lines.Count);
 
     /// <summary>Checkout would refuse a line that breaks a rule; the page says so at the line and offers no checkout.</summary>

@@ -66,7 +66,7 @@ public sealed class CheckoutPage(Carts.Carts carts, Checkouts checkouts, ICompan
     {
         if (refused is null) return [];
         var ids = cart.Merchants.SelectMany(g => g.Lines).Select(l => l.Id).OrderBy(id => id.ToString(), StringComparer.Ordinal).ToList();
-        return refused.Errors.Select(e => (Index: Refusal.LineIndex(e.Key), e.Value)).Where(e => e.Index < ids.Count)
+        return refused.Errors.Select(e => (Index: Refusal.IndexIn("lines", e.Key), e.Value)).Where(e => e.Index < ids.Count)
             .ToDictionary(e => ids[e.Index!.Value], e => e.Value);
     }
 }

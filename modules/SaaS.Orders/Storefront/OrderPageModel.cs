@@ -46,5 +46,10 @@ public sealed record OrderPageModel(
 
     public string? RejectError { get; init; }
 
+    public IReadOnlyList<AfterSalesCard> AfterSales { get; init; } = [];
+
+    /// <summary>Null while the order's state allows no request or every shipped unit is already claimed.</summary>
+    public AfterSalesFormModel? AfterSalesForm { get; init; }
+
     private bool Allows(OrderAction action) => Enum.TryParse<OrderState>(Order.State, out var state) && OrderStateMachine.Allows(state, action);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using SaaS.Companies;
 using SaaS.Merchants;
+using SaaS.Orders.AfterSales;
 using SaaS.Orders.Orders;
 
 namespace SaaS.Orders.Storefront;
@@ -24,7 +25,8 @@ public sealed class OrderPages(BuyerOrders orders, IMerchantDirectory merchants)
         return new OrderListModel(page.Form, tabs.ToList(), rows, checkout is not null, IsApprover(page.Buyer));
     }
 
-    public async Task<object> DetailModelAsync(BuyerPage page, Guid id)
+    /// <param name="uploaded">Photos the refused after-sales post uploaded before it was refused: the form keeps them.</param>
+    public async Task<object> DetailModelAsync(BuyerPage page, Guid id, IReadOnlyList<AfterSalesPhotoUploaded>? uploaded = null)
     {
         var order = await orders.GetAsync(page.User, id, page.Aborted);
         var merchant = (await NamesAsync([order.MerchantId], page.Aborted)).GetValueOrDefault(order.MerchantId, "");
@@ -34,18 +36,88 @@ public sealed class OrderPages(BuyerOrders orders, IMerchantDirectory merchants)
             var line = lines[i.LineId!.Value];
             return new ShipmentItemRow(line.SkuCode, line.Title, i.Quantity!.Value, line.Unit);
         }).ToList())).ToList();
-        var timeline = order.Timeline.Select(e => new TimelineRow(e.AtUtc, Who(e.Actor, merchant), OrderLabels.Action(e.Action), OrderLabels.State(e.State), e.Detail)).ToList();
         var cancel = page.RefusalOf("cancel");
         var reject = page.RefusalOf("reject");
-        return new OrderPageModel(page.Form, order, merchant, order.ShipTo.Deserialize<DeliveryAddress>()!, order.InvoiceTitle?.Deserialize<InvoiceTitleCard>(), shipments, timeline)
+        return new OrderPageModel(page.Form with { Message = page.RefusalOf(AfterSalesForm) is { } refused ? refused.Except(AfterSalesFields(refused)) : page.Form.Message },
+            order, merchant, order.ShipTo.Deserialize<DeliveryAddress>()!, order.InvoiceTitle?.Deserialize<InvoiceTitleCard>(), shipments, Timeline(order.Timeline, merchant))
         {
             CanDecide = IsApprover(page.Buyer) && order.State == nameof(OrderState.PendingApproval),
             CancelReason = cancel?.Value("reason") ?? "",
             CancelError = cancel?.Error("reason"),
             RejectReason = reject?.Value("reason") ?? "",
             RejectError = reject?.Error("reason"),
+            AfterSales = order.AfterSales.Select(r =>
+            {
+                var shipBack = page.RefusalOf(ShipBackForm(r.Id));
+                return new AfterSalesCard(r, Timeline(r.Timeline, merchant))
+                {
+                    Carrier = shipBack?.Value("carrier") ?? "", CarrierError = shipBack?.Error("carrier"),
+                    TrackingNumber = shipBack?.Value("trackingNumber") ?? "", TrackingNumberError = shipBack?.Error("trackingNumber"),
+                };
+            }).ToList(),
+            AfterSalesForm = AfterSalesFormOf(order, page.RefusalOf(AfterSalesForm), uploaded ?? []),
         };
     }
+
+    /// <summary>The name of the after-sales request form on the order page.</summary>
+    public const string AfterSalesForm = "after-sales";
+
+    /// <summary>The name of one request's return-shipment form on the order page.</summary>
+    public static string ShipBackForm(Guid requestId) => $"ship-back:{requestId}";
+
+    /// <summary>
+    /// The lines the posted after-sales form asks about, in the order's line order (by id): the <c>items</c> list the
+    /// request is made of, so <c>items[i]</c> in a refusal names the i-th of them. A quantity typed as anything but a whole
+    /// number counts as 0, which the request refuses at its line.
+    /// </summary>
+    public static IReadOnlyList<(Guid LineId, int Quantity)> PostedItems(IEnumerable<KeyValuePair<string, string>> fields) =>
+        fields.Select(f => (Id: AfterSalesLineRow.LineOf(f.Key), Typed: f.Value.Trim()))
+            .Where(f => f.Id is not null && f.Typed.Length > 0 && f.Typed != "0")
+            .Select(f => (f.Id!.Value, int.TryParse(f.Typed, out var quantity) ? quantity : 0)).OrderBy(f => f.Item1).ToList();
+
+    /// <summary>Photos carried by a refused after-sales form in its hidden <c>photoIds</c> fields (posted values joined by commas).</summary>
+    public static IReadOnlyList<Guid> CarriedPhotos(string? posted) =>
+        (posted ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(p => Guid.TryParse(p, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).ToList();
+
+    private static AfterSalesFormModel? AfterSalesFormOf(OrderView order, Refusal? refused, IReadOnlyList<AfterSalesPhotoUploaded> uploaded)
+    {
+        var state = Enum.Parse<OrderState>(order.State);
+        var kinds = new List<AfterSalesKind>();
+        if (BuyerAfterSales.ReturnableStates.Contains(state)) kinds.Add(AfterSalesKind.Return);
+        if (BuyerAfterSales.RefundableStates.Contains(state)) kinds.Add(AfterSalesKind.Refund);
+        var claimed = order.AfterSales.Where(r => Enum.TryParse<AfterSalesState>(r.State, out var s) && AfterSalesStateMachine.Claiming.Contains(s))
+            .SelectMany(r => r.Items).GroupBy(i => i.LineId).ToDictionary(g => g.Key, g => g.Sum(i => i.Quantity));
+        var claimable = order.Lines.ToDictionary(l => l.Id, l => l.Shipped - claimed.GetValueOrDefault(l.Id));
+        if (kinds.Count == 0 || claimable.Values.All(c => c <= 0)) return null;
+
+        var chosen = refused?.Value("kind") ?? kinds[0].ToString().ToLowerInvariant();
+        var posted = refused is null ? [] : PostedItems(refused.Values);
+        var lineErrors = refused is null ? [] : refused.Errors.Select(e => (Index: Refusal.IndexIn("items", e.Key), e.Value)).Where(e => e.Index < posted.Count)
+            .GroupBy(e => posted[e.Index!.Value].LineId).ToDictionary(g => g.Key, g => string.Join(" ", g.Select(e => e.Value)));
+        var carried = CarriedPhotos(refused?.Value("photoIds")).Select(id => new AfterSalesPhotoUploaded(id, BuyerAfterSales.PhotoUrl(order.Id, id)));
+        return new AfterSalesFormModel(
+            kinds.Select(k => new Choice(k.ToString().ToLowerInvariant(), OrderLabels.AfterSalesKind(k.ToString()), string.Equals(k.ToString(), chosen, StringComparison.OrdinalIgnoreCase))).ToList(),
+            order.Lines.Where(l => claimable[l.Id] > 0).Select(l => new AfterSalesLineRow(l, claimable[l.Id],
+                refused?.Value(AfterSalesLineRow.Field(l.Id)) ?? "0", lineErrors.GetValueOrDefault(l.Id))).ToList())
+        {
+            Reason = refused?.Value("reason") ?? "",
+            Photos = carried.Concat(uploaded).ToList(),
+            Errors = refused is null ? new Dictionary<string, string>() : new Dictionary<string, string>
+            {
+                ["kind"] = refused.Error("kind") ?? "", ["reason"] = refused.Error("reason") ?? "", ["items"] = refused.Error("items") ?? "",
+                ["photos"] = string.Join(" ", refused.Errors.Where(e => e.Key == "file" || e.Key.StartsWith("photoIds", StringComparison.Ordinal)).Select(e => e.Value)),
+            }.Where(e => e.Value.Length > 0).ToDictionary(),
+            Refused = refused is not null,
+        };
+    }
+
+    /// <summary>The fields of the after-sales form a refusal's messages are shown at; the rest go above the page.</summary>
+    private static IEnumerable<string> AfterSalesFields(Refusal refused) =>
+        refused.Errors.Keys.Where(k => k is "kind" or "reason" or "items" or "file" || k.StartsWith("photoIds", StringComparison.Ordinal) || Refusal.IndexIn("items", k) is not null);
+
+    private static IReadOnlyList<TimelineRow> Timeline(IEnumerable<OrderEventView> events, string merchant) =>
+        events.Select(e => new TimelineRow(e.AtUtc, Who(e.Actor, merchant), OrderLabels.Action(e.Action), OrderLabels.State(e.State), e.Detail)).ToList();
 
     public async Task<object> ApprovalsModelAsync(BuyerPage page)
     {

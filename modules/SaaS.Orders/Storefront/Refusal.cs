@@ -21,20 +21,25 @@ public sealed partial record Refusal(string Form, IReadOnlyDictionary<string, st
     public string? General => Except(Values.Keys);
 
     /// <summary>
-    /// The messages a page cannot show at one of <paramref name="fields"/> or at one of its lines (<c>lines[i]…</c>),
+    /// The messages a page cannot show at one of <paramref name="fields"/> or at one of its cart lines (<c>lines[i]…</c>),
     /// as one text; null when there are none.
     /// </summary>
     public string? Except(IEnumerable<string> fields)
     {
         var placed = fields.ToHashSet(StringComparer.Ordinal);
-        var rest = Errors.Where(e => !placed.Contains(e.Key) && LineIndex(e.Key) is null).Select(e => e.Value).ToList();
+        var rest = Errors.Where(e => !placed.Contains(e.Key) && IndexIn("lines", e.Key) is null).Select(e => e.Value).ToList();
         return rest.Count > 0 ? string.Join(" ", rest) : null;
     }
 
-    /// <summary>Which line a field like <c>lines[2].quantity</c> names (2), or null for a field of no line.</summary>
-    public static int? LineIndex(string field) =>
-        LineField().Match(field) is { Success: true } match ? int.Parse(match.Groups["index"].Value, CultureInfo.InvariantCulture) : null;
+    /// <summary>
+    /// Which element of the request's <paramref name="list"/> a field names: <c>lines[2].quantity</c> is element 2 of
+    /// <c>lines</c>; null for a field of no element of that list.
+    /// </summary>
+    public static int? IndexIn(string list, string field) =>
+        ListField().Match(field) is { Success: true } match && match.Groups["list"].Value == list
+            ? int.Parse(match.Groups["index"].Value, CultureInfo.InvariantCulture)
+            : null;
 
-    [GeneratedRegex(@"^lines\[(?<index>\d+)\]")]
-    private static partial Regex LineField();
+    [GeneratedRegex(@"^(?<list>\w+)\[(?<index>\d+)\]")]
+    private static partial Regex ListField();
 }

@@ -1,0 +1,30 @@
+using SaaS.Orders.AfterSales;
+
+namespace SaaS.Orders.Storefront;
+
+/// <summary>
+/// An after-sales request as the order page shows it: its kind and state in words, its own steps, and what the
+/// buyer may do next (send the goods back, withdraw), with the return-shipment form as typed when it was refused.
+/// </summary>
+public sealed record AfterSalesCard(AfterSalesView Request, IReadOnlyList<TimelineRow> Steps)
+{
+    public string KindLabel => OrderLabels.AfterSalesKind(Request.Kind);
+
+    public string StateLabel => OrderLabels.AfterSalesState(Request.State);
+
+    public bool CanShipBack => Allows(AfterSalesAction.ShipBack);
+
+    public bool CanWithdraw => Allows(AfterSalesAction.Cancel);
+
+    public string Carrier { get; init; } = "";
+
+    public string? CarrierError { get; init; }
+
+    public string TrackingNumber { get; init; } = "";
+
+    public string? TrackingNumberError { get; init; }
+
+    private bool Allows(AfterSalesAction action) =>
+        Enum.TryParse<AfterSalesKind>(Request.Kind, out var kind) && Enum.TryParse<AfterSalesState>(Request.State, out var state)
+        && AfterSalesStateMachine.Allows(kind, state, action);
+}
