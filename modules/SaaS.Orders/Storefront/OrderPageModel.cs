@@ -16,8 +16,6 @@ public sealed record OrderPageModel(
     IReadOnlyList<ShipmentRow> Shipments,
     IReadOnlyList<TimelineRow> Timeline)
 {
-    public string Reference => OrderRow.ReferenceOf(Order.Id);
-
     public string StateLabel => OrderLabels.State(Order.State);
 
     public string PaymentMethodLabel => OrderLabels.PaymentMethod(Order.PaymentMethod);
