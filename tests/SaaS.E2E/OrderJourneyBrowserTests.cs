@@ -37,7 +37,7 @@ public sealed class OrderJourneyBrowserTests(BrowserHost browser, ITestOutputHel
         await AddToCartAsync(buyer, Wrench, "4");
         await Assertions.Expect(buyer.Locator(".site-header .header-link .count")).ToHaveTextAsync("2");
         await Assertions.Expect(buyer.Locator(".cart-merchant")).ToHaveCountAsync(2);
-        await Assertions.Expect(buyer.Locator($".cart-merchant[data-merchant='{Fasteners}'] tr[data-line='{Bolt}']")).ToContainTextAsync("¥25.58 / 件");
+        await Assertions.Expect(buyer.Locator($".cart-merchant[data-merchant='{Fasteners}'] tr[data-line='{Bolt}']")).ToContainTextAsync("¥25.58 / 盒");
 
         await buyer.GetByRole(AriaRole.Link, new() { Name = "去结算" }).ClickAsync();
         await buyer.WaitForURLAsync(new Regex($"/{tenant}/checkout$"));
@@ -65,7 +65,7 @@ public sealed class OrderJourneyBrowserTests(BrowserHost browser, ITestOutputHel
         await buyer.ReloadAsync();
         await Assertions.Expect(buyer.Locator("h1 .order-state")).ToHaveTextAsync("已发货");
         await Assertions.Expect(buyer.Locator(".shipment")).ToHaveCountAsync(2);
-        await Assertions.Expect(buyer.Locator(".shipment[data-tracking='ZT2000000002']")).ToContainTextAsync("× 20 件");
+        await Assertions.Expect(buyer.Locator(".shipment[data-tracking='ZT2000000002']")).ToContainTextAsync("× 20 盒");
         await buyer.GetByRole(AriaRole.Button, new() { Name = "确认收货" }).ClickAsync();
         await buyer.WaitForURLAsync(new Regex("notice=received$"));
         await Assertions.Expect(buyer.Locator("h1 .order-state")).ToHaveTextAsync("已收货");
