@@ -3,12 +3,14 @@ namespace SaaS.Bench;
 /// <summary>Which phases to run, how much each does, and which host build to measure.</summary>
 public sealed record BenchOptions
 {
-    public static readonly IReadOnlyList<string> AllPhases = ["launch", "density", "cold", "render", "import", "search"];
+    public static readonly IReadOnlyList<string> AllPhases = ["launch", "density", "cold", "render", "import", "search", "checkout"];
 
     public const string Usage = """
-        Usage: SaaS.Bench [launch] [density] [cold] [render] [import] [search] [options]
-          launch, density, cold, render, import, search   the phases to run (default: all, in that order)
+        Usage: SaaS.Bench [launch] [density] [cold] [render] [import] [search] [checkout] [options]
+          launch, density, cold, render, import, search, checkout   the phases to run (default: all, in that order)
           --host PATH             SaaS.Web.dll to measure (default: this repository's src/SaaS.Web/bin/Release/net10.0/SaaS.Web.dll)
+          --postgres CONNECTION   a PostgreSQL server the checkout phase also measures, e.g. Host=127.0.0.1;Port=5432;Username=postgres
+                                  (bench/run.sh starts a throwaway one when PostgreSQL is installed; without it, SQLite only)
           --launches N            industrial-mro launches timed by the launch phase (default 20)
           --tenants N             blank tenants held by one host in the density phase (default 1000)
           --cold-tenants N        tenants released and re-activated in the cold phase (default 200)
@@ -20,6 +22,8 @@ public sealed record BenchOptions
           --import-rows N         rows of the CSV the import phase uploads (default 100000)
           --search-products N     published products in the search phase's tenant (default 100000)
           --search-rounds N       rounds of the query mix timed in-process and over HTTP (default 100)
+          --checkout-seconds N    length of each timed checkout run, one per concurrency level (default 10)
+          --checkout-buyers N     buyer companies of the checkout phase: the top concurrency level and the oversell race (default 100, at least 20)
         """;
 
     public required string HostDll { get; init; }
@@ -35,6 +39,9 @@ public sealed record BenchOptions
     public int ImportRows { get; init; } = 100_000;
     public int SearchProducts { get; init; } = 100_000;
     public int SearchRounds { get; init; } = 100;
+    public string? PostgresConnectionString { get; init; }
+    public int CheckoutSeconds { get; init; } = 10;
+    public int CheckoutBuyers { get; init; } = 100;
 
     /// <summary>Parses the command line; throws <see cref="ArgumentException"/> with a message for the user.</summary>
     public static BenchOptions Parse(IReadOnlyList<string> args)
@@ -42,6 +49,7 @@ public sealed record BenchOptions
         var phases = new List<string>();
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         string? host = null;
+        string? postgres = null;
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
@@ -57,6 +65,10 @@ public sealed record BenchOptions
             {
                 host = value;
             }
+            else if (arg == "--postgres")
+            {
+                postgres = value;
+            }
             else if (int.TryParse(value, out var number) && number > 0)
             {
                 numbers[arg] = number;
@@ -69,6 +81,7 @@ public sealed record BenchOptions
         var unknown = numbers.Keys.Except([
             "--launches", "--tenants", "--cold-tenants", "--parallelism", "--settle-seconds",
             "--render-seconds", "--render-connections", "--render-requests", "--import-rows", "--search-products", "--search-rounds",
+            "--checkout-seconds", "--checkout-buyers",
         ]).ToList();
         if (unknown.Count > 0) throw new ArgumentException($"Unknown option {unknown[0]}.");
 
@@ -88,6 +101,10 @@ public sealed record BenchOptions
             ImportRows = numbers.GetValueOrDefault("--import-rows", 100_000),
             SearchProducts = Math.Max(1000, numbers.GetValueOrDefault("--search-products", 100_000)),
             SearchRounds = numbers.GetValueOrDefault("--search-rounds", 100),
+            PostgresConnectionString = string.IsNullOrWhiteSpace(postgres) ? null : postgres,
+            CheckoutSeconds = numbers.GetValueOrDefault("--checkout-seconds", 10),
+            // The 20-buyer level carries the latency target, and the oversell race needs more buyers than units.
+            CheckoutBuyers = Math.Max(20, numbers.GetValueOrDefault("--checkout-buyers", 100)),
         };
     }
 

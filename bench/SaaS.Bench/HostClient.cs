@@ -26,15 +26,26 @@ public sealed class HostClient : IDisposable
     }
 
     /// <summary>Launches a tenant and checks that it came back Running.</summary>
-    public async Task<TenantReply> LaunchAsync(string name, string recipe, string siteName, CancellationToken cancellationToken)
+    public Task<TenantReply> LaunchAsync(string name, string recipe, string siteName, CancellationToken cancellationToken) =>
+        LaunchAsync(name, recipe, siteName, "Sqlite", cancellationToken);
+
+    /// <summary>Launches a tenant on <paramref name="databaseProvider"/> (Sqlite, or Postgres on the host's server) and checks that it came back Running.</summary>
+    public async Task<TenantReply> LaunchAsync(string name, string recipe, string siteName, string databaseProvider, CancellationToken cancellationToken)
     {
-        var request = new { name, recipe, siteName, adminEmail = $"admin@{name}.bench.test", adminPassword = AdminPassword };
+        var request = new { name, recipe, siteName, adminEmail = $"admin@{name}.bench.test", adminPassword = AdminPassword, databaseProvider };
         using var response = await SendAsOperatorAsync(HttpMethod.Post, "/api/tenants", JsonContent.Create(request), cancellationToken);
         await ExpectAsync(response, HttpStatusCode.Created, $"POST /api/tenants ({name})", cancellationToken);
         var tenant = await response.Content.ReadFromJsonAsync<TenantReply>(cancellationToken)
             ?? throw new InvalidOperationException($"Launching {name} answered 201 with no tenant.");
         if (tenant.State != "Running") throw new InvalidOperationException($"Tenant {name} was launched {tenant.State}, not Running.");
         return tenant;
+    }
+
+    /// <summary>Deletes a tenant: its files, and its database on a PostgreSQL server that outlives the bench.</summary>
+    public async Task DeleteAsync(string name, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsOperatorAsync(HttpMethod.Delete, $"/api/tenants/{name}", content: null, cancellationToken);
+        await ExpectAsync(response, HttpStatusCode.NoContent, $"DELETE /api/tenants/{name}", cancellationToken);
     }
 
     public async Task<TenantReply> GetTenantAsync(string name, CancellationToken cancellationToken)

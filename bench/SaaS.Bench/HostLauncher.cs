@@ -24,6 +24,13 @@ public sealed class HostLauncher : IAsyncDisposable
         return host;
     }
 
+    /// <summary>Stops one host before the phase ends, so the next measurement has the machine to itself.</summary>
+    public async Task StopAsync(HostProcess host)
+    {
+        lock (hosts) hosts.Remove(host);
+        await host.DisposeAsync();
+    }
+
     /// <summary>The end of each host's log, to show why a phase failed.</summary>
     public void WriteLogTails(TextWriter output, int lines)
     {

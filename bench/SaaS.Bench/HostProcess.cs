@@ -178,6 +178,10 @@ public sealed class HostProcess : IAsyncDisposable
             {
                 // Not listening yet.
             }
+            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Listening but not answering within the probe's timeout yet: a busy machine, a slow first request.
+            }
             if (deadline.Elapsed > ReadyTimeout)
             {
                 throw new TimeoutException(

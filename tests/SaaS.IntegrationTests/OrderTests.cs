@@ -117,6 +117,15 @@ public sealed class OrderTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsyncL
         var dropped = await fasteners.PutAsJsonAsync($"/{Tenant}/api/merchant/products/{product.GetProperty("id").GetString()}",
             await host.ProductAsync(Tenant, OrderMarketplace.FastenersOwner, $"CO-BOLT-NEW-{Run}", 100));
         Assert.Contains("reserved", ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(dropped, HttpStatusCode.Conflict), "skus"));
+        // 40 units are held by the order: the merchant may not count fewer than that on hand, by edit or in bulk.
+        var belowReserved = await fasteners.PutAsJsonAsync($"/{Tenant}/api/merchant/products/{product.GetProperty("id").GetString()}",
+            await host.ProductAsync(Tenant, OrderMarketplace.FastenersOwner, $"CO-BOLT-{Run}", 39, tiers: (1, 4.00m)));
+        Assert.Contains("40 units reserved", ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(belowReserved, HttpStatusCode.Conflict), "skus[0].stock"));
+        var bulk = await (await fasteners.PostAsJsonAsync($"/{Tenant}/api/merchant/products/bulk", new { ids = new[] { product.GetProperty("id").GetString() }, action = "stock", stock = 10 }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        Assert.False(bulk[0].GetProperty("done").GetBoolean());
+        Assert.Contains("40 units reserved", bulk[0].GetProperty("error").GetString());
+        Assert.Equal("100/40", await StockAsync($"CO-BOLT-{Run}"));
         var desk = await fasteners.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/orders/{boltOrder}");
         Assert.Equal(3.00m, desk.GetProperty("lines")[0].GetProperty("unitPrice").GetDecimal());
         Assert.Equal("江苏省苏州市", desk.GetProperty("shipTo").GetProperty("Region").GetString());

@@ -30,7 +30,8 @@ public sealed class ImportPhase : IBenchPhase
             await operatorClient.LaunchAsync(Tenant, "industrial-mro", "Import Bench", cancellationToken);
         }
         using var http = new HttpClient { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await SignInOwnerAsync(http, host, cancellationToken));
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Bearer", await TenantAccounts.AcceptInvitationAsync(http, host, Tenant, OwnerEmail, OwnerPassword, cancellationToken));
 
         var csv = Generate(options.ImportRows);
         Console.WriteLine($"  sheet: {options.ImportRows:N0} rows, {csv.Length / 1024.0 / 1024.0:F1} MB");
@@ -73,19 +74,6 @@ public sealed class ImportPhase : IBenchPhase
             new Figure(Name, "upload answered (202)", uploaded.TotalMilliseconds, "ms"),
             new Figure(Name, "progress readings seen moving", live, "readings", AtLeast: 1),
         ];
-    }
-
-    /// <summary>The owner chooses a password with the code of the invitation mailed at launch, then signs in.</summary>
-    private static async Task<string> SignInOwnerAsync(HttpClient http, HostProcess host, CancellationToken cancellationToken)
-    {
-        var mail = Directory.GetFiles(Path.Combine(host.AppData, "Sites", Tenant, "Mail"), "*.eml").Select(File.ReadAllText)
-            .Single(m => m.Contains($"To: {OwnerEmail}\r\n", StringComparison.Ordinal));
-        var code = mail.Split("\r\n").Select(l => l.Trim()).Last(l => l.Length > 40);
-        using var reset = await http.PostAsJsonAsync($"/{Tenant}/api/identity/resetPassword", new { email = OwnerEmail, resetCode = code, newPassword = OwnerPassword }, cancellationToken);
-        if (!reset.IsSuccessStatusCode) throw new InvalidOperationException($"Setting the owner's password answered {(int)reset.StatusCode}: {await reset.Content.ReadAsStringAsync(cancellationToken)}");
-        using var login = await http.PostAsJsonAsync($"/{Tenant}/api/identity/login", new { email = OwnerEmail, password = OwnerPassword }, cancellationToken);
-        if (!login.IsSuccessStatusCode) throw new InvalidOperationException($"Signing in as the owner answered {(int)login.StatusCode}.");
-        return (await login.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("accessToken").GetString()!;
     }
 
     /// <summary>Rows of four SKUs a product; product columns only on a product's first row, as a merchant's sheet usually has them.</summary>

@@ -119,6 +119,11 @@ public sealed partial class ProductService(
         {
             throw new ConflictException("skus", $"SKU {held.Code} has {held.Reserved} units reserved by open orders; keep it until they are paid or cancelled.");
         }
+        var reservedOf = product.Skus.ToDictionary(s => s.Code, s => s.Reserved, StringComparer.OrdinalIgnoreCase);
+        if (valid.Skus.Select((s, i) => (Sku: s, Index: i, Reserved: reservedOf.GetValueOrDefault(s.Code))).FirstOrDefault(s => s.Sku.Stock < s.Reserved) is { Sku: not null } shortSku)
+        {
+            throw new ConflictException($"skus[{shortSku.Index}].stock", StockBelowReserved(shortSku.Sku.Code, shortSku.Reserved));
+        }
         await using var transaction = await database.BeginTransactionAsync(cancellationToken);
         db.PriceTiers.RemoveRange(product.Skus.SelectMany(s => s.Tiers));
         db.Skus.RemoveRange(dropped);
@@ -195,6 +200,10 @@ public sealed partial class ProductService(
     private async Task AdjustAsync(MerchantActor actor, Guid id, BulkRequest request, CancellationToken cancellationToken)
     {
         var product = await FindAsync(actor, id, cancellationToken);
+        if (request.Action == "stock" && product.Skus.FirstOrDefault(s => s.Reserved > request.Stock) is { } held)
+        {
+            throw new ConflictException("stock", StockBelowReserved(held.Code, held.Reserved));
+        }
         foreach (var sku in product.Skus)
         {
             if (request.Action == "stock") sku.Stock = request.Stock!.Value;
@@ -256,6 +265,9 @@ public sealed partial class ProductService(
             throw new ConflictException($"skus[{index}].code", $"SKU code {string.Join(", ", taken)} is already used in this marketplace.");
         }
     }
+
+    private static string StockBelowReserved(string code, int reserved) =>
+        $"SKU {code} has {reserved} units reserved by open orders; its stock cannot go below that until they are paid or cancelled.";
 
     private static void Apply(Product product, ValidProduct valid)
     {

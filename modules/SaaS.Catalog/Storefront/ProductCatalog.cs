@@ -28,7 +28,8 @@ public sealed class ProductCatalog(CatalogDbContext db, CategoryService categori
             // A hidden product answers like a missing one, so its existence is not given away either.
             throw new NotFoundException("id", "There is no such product on sale.");
         }
-        return ProductView.From(product) with { Images = await images.ForProductAsync(product.Id, cancellationToken) };
+        var view = ProductView.From(product);
+        return view with { Skus = view.Skus.Select(s => s.ForBuyers()).ToList(), Images = await images.ForProductAsync(product.Id, cancellationToken) };
     }
 
     public async Task<ListingPage> ListAsync(ListingQuery query, CancellationToken cancellationToken)
