@@ -177,13 +177,7 @@ public sealed partial class OrderPageTests(SaaSHost host) : IClassFixture<SaaSHo
     [Fact]
     public async Task The_order_page_shows_shipments_and_lets_the_buyer_confirm_receipt_and_complete()
     {
-        var bolt = await host.SkuAsync(Tenant, OrderMarketplace.FastenersOwner, $"PS-BOLT-{Run}", stock: 100, tiers: (1, 2.00m));
-        var (api, address) = await host.CompanyAsync(Tenant, $"pages-ship-{Run}@plant.cn");
-        await api.AddAsync(Tenant, bolt, 30);
-        var id = (await (await api.CheckoutAsync(Tenant, address)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("orders")[0].GetProperty("id").GetGuid();
-        await host.PayAsync(Tenant, id);
-        var fasteners = await host.MerchantAsync(Tenant, OrderMarketplace.FastenersOwner);
-        var lineId = (await fasteners.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/orders/{id}")).GetProperty("lines")[0].GetProperty("id").GetString();
+        var (_, id, lineId, fasteners) = await PaidOrderAsync($"PS-BOLT-{Run}", 2.00m, 30, $"pages-ship-{Run}@plant.cn");
         var browser = await BrowserAsync($"pages-ship-{Run}@plant.cn");
 
         var part = await fasteners.PostAsJsonAsync($"/{Tenant}/api/merchant/orders/{id}/shipments", new { carrier = "顺丰", trackingNumber = $"SF{Run}1", items = new[] { new { lineId, quantity = 10 } } });
@@ -283,13 +277,7 @@ public sealed partial class OrderPageTests(SaaSHost host) : IClassFixture<SaaSHo
     [Fact]
     public async Task A_delivered_order_takes_a_return_with_photos_refused_at_its_fields_first_then_the_buyer_sends_the_goods_back_and_orders_again()
     {
-        var bolt = await host.SkuAsync(Tenant, OrderMarketplace.FastenersOwner, $"PR-BOLT-{Run}", stock: 100, tiers: (1, 4.00m));
-        var (api, address) = await host.CompanyAsync(Tenant, $"pages-return-{Run}@plant.cn");
-        await api.AddAsync(Tenant, bolt, 20);
-        var id = (await (await api.CheckoutAsync(Tenant, address)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("orders")[0].GetProperty("id").GetGuid();
-        await host.PayAsync(Tenant, id);
-        var fasteners = await host.MerchantAsync(Tenant, OrderMarketplace.FastenersOwner);
-        var lineId = (await fasteners.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/orders/{id}")).GetProperty("lines")[0].GetProperty("id").GetString();
+        var (api, id, lineId, fasteners) = await PaidOrderAsync($"PR-BOLT-{Run}", 4.00m, 20, $"pages-return-{Run}@plant.cn");
         await fasteners.PostAsJsonAsync($"/{Tenant}/api/merchant/orders/{id}/shipments", new { carrier = "SF", trackingNumber = $"SF{Run}R", items = new[] { new { lineId, quantity = 20 } } });
         var browser = await BrowserAsync($"pages-return-{Run}@plant.cn");
         var orderPage = $"/{Tenant}/orders/{id}";
@@ -356,6 +344,22 @@ public sealed partial class OrderPageTests(SaaSHost host) : IClassFixture<SaaSHo
         var cart = await browser.GetStringAsync($"/{Tenant}/cart?notice=reordered");
         Assert.Contains("订单商品已按当前价格加入购物车。", cart);
         Assert.Matches($@"(?s)<tr data-line=""PR-BOLT-{Run}"">.*?value=""20""", cart);
+    }
+
+    /// <summary>
+    /// A new company's paid order of one fasteners SKU: the company's API client, the order, its line and the
+    /// merchant's client, for tests that start where the merchant ships.
+    /// </summary>
+    private async Task<(HttpClient Api, Guid Order, string LineId, HttpClient Merchant)> PaidOrderAsync(string code, decimal price, int quantity, string buyerEmail)
+    {
+        var sku = await host.SkuAsync(Tenant, OrderMarketplace.FastenersOwner, code, stock: 100, tiers: (1, price));
+        var (api, address) = await host.CompanyAsync(Tenant, buyerEmail);
+        await api.AddAsync(Tenant, sku, quantity);
+        var id = (await (await api.CheckoutAsync(Tenant, address)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("orders")[0].GetProperty("id").GetGuid();
+        await host.PayAsync(Tenant, id);
+        var merchant = await host.MerchantAsync(Tenant, OrderMarketplace.FastenersOwner);
+        var lineId = (await merchant.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/orders/{id}")).GetProperty("lines")[0].GetProperty("id").GetString()!;
+        return (api, id, lineId, merchant);
     }
 
     /// <summary>A cookie browser signed in on the login page, not following redirects so tests see where forms lead.</summary>
