@@ -47,13 +47,19 @@ public sealed partial class OrderPageTests(SaaSHost host) : IClassFixture<SaaSHo
         await host.CompanyAsync(Tenant, $"pages-cart-{Run}@plant.cn");
         var browser = await BrowserAsync($"pages-cart-{Run}@plant.cn");
 
-        var productPage = $"/{Tenant}/p/{await SlugAsync(OrderMarketplace.FastenersOwner, boltCode)}";
+        var productPath = $"/p/{await SlugAsync(OrderMarketplace.FastenersOwner, boltCode)}";
+        var productPage = $"/{Tenant}{productPath}";
         var product = await browser.GetStringAsync(productPage);
         Assert.Matches($@"<li data-sku=""{boltCode}"">\s*<form method=""post"" action=""/{Tenant}/cart/items""", product);
         Assert.Matches($@"id=""quantity-{bolt}"" name=""quantity"" type=""number"" inputmode=""numeric"" min=""10"" step=""10"" value=""10""", product);
         Assert.Contains($"href=\"/{Tenant}/cart\">购物车</a>", product);
+        var visitor = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        Assert.Contains($"name=\"returnUrl\" value=\"{productPath}\"", product);
+        // A visitor signs in first and comes back to the product.
+        var signInFirst = await SubmitAsync(visitor, productPage, $"/{Tenant}/cart/items", new() { ["skuId"] = bolt.ToString(), ["quantity"] = "10", ["returnUrl"] = productPath });
+        Assert.Equal($"/{Tenant}/account/login?returnUrl={Uri.EscapeDataString(productPath)}", signInFirst.Headers.Location!.OriginalString);
 
-        var belowMoq = await SubmitAsync(browser, productPage, $"/{Tenant}/cart/items", new() { ["skuId"] = bolt.ToString(), ["quantity"] = "5", ["returnUrl"] = "/p/x" });
+        var belowMoq = await SubmitAsync(browser, productPage, $"/{Tenant}/cart/items", new() { ["skuId"] = bolt.ToString(), ["quantity"] = "5", ["returnUrl"] = productPath });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, belowMoq.StatusCode);
         Assert.Matches(@"class=""form-error"" role=""alert"">The minimum order of PG-BOLT-\w+ is 10 piece", await belowMoq.Content.ReadAsStringAsync());
 
