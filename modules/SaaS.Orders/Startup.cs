@@ -60,10 +60,10 @@ public sealed class Startup : IModuleStartup
         typeof(PageForm), typeof(Choice),
         typeof(CartPageModel), typeof(CartGroupRow), typeof(CartLineRow), typeof(Carts.CartLineView), typeof(QuickOrderError),
         typeof(CheckoutPageModel), typeof(AddressChoice), typeof(InvoiceTitleChoice), typeof(SaaS.Companies.DeliveryAddress), typeof(SaaS.Companies.InvoiceTitleCard),
-        typeof(OrderListModel), typeof(OrderTab), typeof(OrderRow),
+        typeof(BuyerOrderListModel), typeof(OrderTab), typeof(BuyerOrderRow),
         typeof(OrderPageModel), typeof(OrderView), typeof(OrderLineView), typeof(ShipmentView), typeof(ShipmentItemRequest), typeof(OrderEventView),
         typeof(ShipmentRow), typeof(ShipmentItemRow), typeof(TimelineRow),
         typeof(ApprovalsModel), typeof(ApprovalRow),
-        typeof(AfterSalesCard), typeof(AfterSalesFormModel), typeof(AfterSalesLineRow), typeof(AfterSalesView), typeof(AfterSalesItemView), typeof(AfterSalesPhotoUploaded),
+        typeof(BuyerAfterSalesCard), typeof(AfterSalesFormModel), typeof(AfterSalesLineRow), typeof(AfterSalesView), typeof(AfterSalesItemView), typeof(AfterSalesPhotoUploaded),
     ];
 }

@@ -44,7 +44,7 @@ public sealed record OrderPageModel(
 
     public string? RejectError { get; init; }
 
-    public IReadOnlyList<AfterSalesCard> AfterSales { get; init; } = [];
+    public IReadOnlyList<BuyerAfterSalesCard> AfterSales { get; init; } = [];
 
     /// <summary>Null while the order's state allows no request or every shipped unit is already claimed.</summary>
     public AfterSalesFormModel? AfterSalesForm { get; init; }

@@ -21,8 +21,8 @@ public sealed class OrderPages(BuyerOrders orders, IMerchantDirectory merchants)
         var list = await orders.ListAsync(page.User, state, checkout, page.Aborted);
         var names = await NamesAsync(list.Select(o => o.MerchantId), page.Aborted);
         var tabs = Enum.GetValues<OrderState>().Select(s => new OrderTab(OrderLabels.State(s), $"/orders?state={s}", s == state)).Prepend(new OrderTab("All", "/orders", state is null && checkout is null));
-        var rows = list.Select(o => new OrderRow(o.Id, o.PlacedUtc, names.GetValueOrDefault(o.MerchantId, ""), o.Total, o.State, o.PoNumber)).ToList();
-        return new OrderListModel(page.Form, tabs.ToList(), rows, checkout is not null, IsApprover(page.Buyer));
+        var rows = list.Select(o => new BuyerOrderRow(o.Id, o.PlacedUtc, names.GetValueOrDefault(o.MerchantId, ""), o.Total, o.State, o.PoNumber)).ToList();
+        return new BuyerOrderListModel(page.Form, tabs.ToList(), rows, checkout is not null, IsApprover(page.Buyer));
     }
 
     /// <param name="uploaded">Photos the refused after-sales post uploaded before it was refused: the form keeps them.</param>
@@ -49,7 +49,7 @@ public sealed class OrderPages(BuyerOrders orders, IMerchantDirectory merchants)
             AfterSales = order.AfterSales.Select(r =>
             {
                 var shipBack = page.RefusalOf(ShipBackForm(r.Id));
-                return new AfterSalesCard(r, Timeline(r.Timeline, merchant))
+                return new BuyerAfterSalesCard(r, Timeline(r.Timeline, merchant))
                 {
                     Carrier = shipBack?.Value("carrier") ?? "", CarrierError = shipBack?.Error("carrier"),
                     TrackingNumber = shipBack?.Value("trackingNumber") ?? "", TrackingNumberError = shipBack?.Error("trackingNumber"),
@@ -127,7 +127,7 @@ public sealed class OrderPages(BuyerOrders orders, IMerchantDirectory merchants)
         var rows = waiting.Select(o =>
         {
             var refused = page.RefusalOf(ApprovalForm(o.Id));
-            var row = new OrderRow(o.Id, o.PlacedUtc, names.GetValueOrDefault(o.MerchantId, ""), o.Total, o.State, o.PoNumber);
+            var row = new BuyerOrderRow(o.Id, o.PlacedUtc, names.GetValueOrDefault(o.MerchantId, ""), o.Total, o.State, o.PoNumber);
             return new ApprovalRow(row, o.Timeline.FirstOrDefault()?.Actor ?? "", o.Lines, refused?.Value("reason") ?? "", refused?.AllMessages);
         }).ToList();
         // A refusal shown at its order's row is not said again above the page; one about an order gone from the queue is.

@@ -6,7 +6,7 @@ namespace SaaS.Orders.Storefront;
 /// An after-sales request as the order page shows it: its kind and state in words, its own steps, and what the
 /// buyer may do next (send the goods back, withdraw), with the return-shipment form as typed when it was refused.
 /// </summary>
-public sealed record AfterSalesCard(AfterSalesView Request, IReadOnlyList<TimelineRow> Steps)
+public sealed record BuyerAfterSalesCard(AfterSalesView Request, IReadOnlyList<TimelineRow> Steps)
 {
     public string KindLabel => OrderLabels.AfterSalesKind(Request.Kind);
 

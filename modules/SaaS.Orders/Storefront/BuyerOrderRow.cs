@@ -1,7 +1,7 @@
 namespace SaaS.Orders.Storefront;
 
 /// <summary>An order as lists show it; its id is the order number buyers and merchants both read out.</summary>
-public sealed record OrderRow(Guid Id, DateTimeOffset PlacedUtc, string MerchantName, decimal Total, string State, string? PoNumber)
+public sealed record BuyerOrderRow(Guid Id, DateTimeOffset PlacedUtc, string MerchantName, decimal Total, string State, string? PoNumber)
 {
     public string StateLabel => OrderLabels.State(State);
 }
