@@ -8,10 +8,12 @@ using SaaS.Orders.Approvals;
 using SaaS.Orders.Carts;
 using SaaS.Orders.Checkout;
 using SaaS.Orders.Orders;
+using SaaS.Orders.Overview;
+using SaaS.Security;
 
 namespace SaaS.Orders;
 
-/// <summary>The orders JSON API: the buyer company's cart, checkout, orders, reorders and approval rule, and the merchant's order desk.</summary>
+/// <summary>The orders JSON API: the buyer company's cart, checkout, orders, reorders and approval rule; the merchant's order desk; the operator's read-only overview.</summary>
 public static class OrderEndpoints
 {
     public static void MapOrderEndpoints(this IEndpointRouteBuilder tenantRoutes)
@@ -48,11 +50,17 @@ public static class OrderEndpoints
         tenantRoutes.MapAfterSalesEndpoints();
 
         var desk = tenantRoutes.MapGroup("/api/merchant/orders").RequireMerchantPermission(MerchantOrderPermissions.ViewOrders);
-        desk.MapGet("", async (OrderState? state, HttpContext http, MerchantOrders service) => TypedResults.Ok(await service.ListAsync(http.GetMerchantActor(), state, http.RequestAborted)));
+        desk.MapGet("", async (string? state, string? from, string? to, string? q, string? page, string? pageSize, HttpContext http, MerchantOrders service) =>
+            TypedResults.Ok(await service.ListAsync(http.GetMerchantActor(), OrderQuery.Parse(state, from, to, q, page: page, pageSize: pageSize), http.RequestAborted)));
         desk.MapGet("/{id:guid}", async (Guid id, HttpContext http, MerchantOrders service) => TypedResults.Ok(await service.GetAsync(http.GetMerchantActor(), id, http.RequestAborted)));
         var fulfil = desk.MapGroup("").RequireMerchantPermission(MerchantOrderPermissions.FulfilOrders);
         fulfil.MapPost("/{id:guid}/process", async (Guid id, HttpContext http, MerchantOrders service) => TypedResults.Ok(await service.ProcessAsync(http.GetMerchantActor(), id, http.RequestAborted)));
         fulfil.MapPost("/{id:guid}/shipments", async (Guid id, ShipmentRequest request, HttpContext http, MerchantOrders service) =>
             TypedResults.Ok(await service.ShipAsync(http.GetMerchantActor(), id, request, http.RequestAborted)));
+
+        var overview = tenantRoutes.MapGroup("/api/admin/orders").RequirePermission(OrderPermissions.ViewAllOrders);
+        overview.MapGet("", async (string? state, string? merchantId, string? from, string? to, string? q, string? page, string? pageSize, OperatorOrders service, CancellationToken ct) =>
+            TypedResults.Ok(await service.ListAsync(OrderQuery.Parse(state, from, to, q, merchantId, page, pageSize), ct)));
+        overview.MapGet("/{id:guid}", async (Guid id, OperatorOrders service, CancellationToken ct) => TypedResults.Ok(await service.GetAsync(id, ct)));
     }
 }

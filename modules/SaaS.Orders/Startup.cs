@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using SaaS.Accounts;
+using SaaS.Admin;
 using SaaS.Catalog;
+using SaaS.Companies;
 using SaaS.Data;
 using SaaS.Jobs;
 using SaaS.Merchants;
@@ -10,7 +12,9 @@ using SaaS.Orders.AfterSales;
 using SaaS.Orders.Approvals;
 using SaaS.Orders.Checkout;
 using SaaS.Orders.Data;
+using SaaS.Orders.Desk;
 using SaaS.Orders.Orders;
+using SaaS.Orders.Overview;
 using SaaS.Orders.Storefront;
 using SaaS.Security;
 using SaaS.Themes;
@@ -28,6 +32,9 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<OrderTransitions>();
         services.AddScoped<BuyerOrders>();
         services.AddScoped<MerchantOrders>();
+        services.AddScoped<OperatorOrders>();
+        services.AddScoped<OrderSearch>();
+        services.AddScoped<MarketplaceCalendar>();
         services.AddScoped<OrderRules>();
         services.AddScoped<IOrderPayments, OrderPayments>();
         services.AddScoped<AfterSalesSteps>();
@@ -37,6 +44,10 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<IAfterSalesRefunds, AfterSalesRefunds>();
         services.AddTenantJob<UnpaidOrderExpiry>();
         services.AddMerchantPermissions<MerchantOrderPermissions>();
+        services.AddPermissions<OrderPermissions>();
+        services.AddMerchantCenterSection(new MerchantCenterSection("Orders", OrderDeskPages.ListPath, MerchantOrderPermissions.ViewOrders, 200, Manifest.OrdersFeature));
+        services.AddMerchantCenterSection(new MerchantCenterSection("After-sales", AfterSalesDeskPages.ListPath, MerchantOrderPermissions.ViewOrders, 210, Manifest.OrdersFeature));
+        services.AddAdminMenuItem(new AdminMenuItem("Orders", OrderAdminPages.ListPath, OrderPermissions.ViewAllOrders, 340, Manifest.OrdersFeature));
 
         services.AddScoped<BuyerPageRenderer>();
         services.AddScoped<CartPage>();
@@ -52,18 +63,27 @@ public sealed class Startup : IModuleStartup
     public void MapEndpoints(IEndpointRouteBuilder tenantRoutes)
     {
         tenantRoutes.MapOrderEndpoints();
+        tenantRoutes.MapOrderDeskPages();
+        tenantRoutes.MapAfterSalesDeskPages();
+        tenantRoutes.MapOrderAdminPages();
         tenantRoutes.MapBuyerPages();
     }
 
     private static readonly Type[] LiquidModels =
     [
+        typeof(OrderListModel), typeof(OrderPage), typeof(OrderRow), typeof(OrderListFilter), typeof(StateTab), typeof(Pager),
+        typeof(OrderSheet), typeof(SheetLine), typeof(SheetShipment), typeof(SheetShipmentItem), typeof(SheetEvent), typeof(DeliveryAddress), typeof(InvoiceTitleCard),
+        typeof(DeskOrderModel), typeof(ShipForm), typeof(ShipFormLine), typeof(PackingListModel),
+        typeof(AfterSalesCard), typeof(AfterSalesView), typeof(AfterSalesItemView), typeof(AfterSalesPhotoUploaded), typeof(OrderEventView),
+        typeof(AfterSalesListModel), typeof(AfterSalesRow), typeof(AfterSalesSummary),
+        typeof(OrdersOverviewModel), typeof(StateFigure), typeof(DayFigure), typeof(BarChart), typeof(ChartBar), typeof(ChartTick), typeof(MerchantCard),
         typeof(PageForm), typeof(Choice),
         typeof(CartPageModel), typeof(CartGroupRow), typeof(CartLineRow), typeof(Carts.CartLineView), typeof(QuickOrderError),
-        typeof(CheckoutPageModel), typeof(AddressChoice), typeof(InvoiceTitleChoice), typeof(SaaS.Companies.DeliveryAddress), typeof(SaaS.Companies.InvoiceTitleCard),
+        typeof(CheckoutPageModel), typeof(AddressChoice), typeof(InvoiceTitleChoice),
         typeof(BuyerOrderListModel), typeof(OrderTab), typeof(BuyerOrderRow),
-        typeof(OrderPageModel), typeof(OrderView), typeof(OrderLineView), typeof(ShipmentView), typeof(ShipmentItemRequest), typeof(OrderEventView),
+        typeof(OrderPageModel), typeof(OrderView), typeof(OrderLineView), typeof(ShipmentView), typeof(ShipmentItemRequest),
         typeof(ShipmentRow), typeof(ShipmentItemRow), typeof(TimelineRow),
         typeof(ApprovalsModel), typeof(ApprovalRow),
-        typeof(BuyerAfterSalesCard), typeof(AfterSalesFormModel), typeof(AfterSalesLineRow), typeof(AfterSalesView), typeof(AfterSalesItemView), typeof(AfterSalesPhotoUploaded),
+        typeof(BuyerAfterSalesCard), typeof(AfterSalesFormModel), typeof(AfterSalesLineRow),
     ];
 }

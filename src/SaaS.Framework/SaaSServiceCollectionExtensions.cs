@@ -88,6 +88,7 @@ public static class SaaSServiceCollectionExtensions
 
         // Tenant data
         services.AddSingleton<DatabaseProviders>();
+        services.AddSingleton<SqliteWriteGate>();
         services.AddSingleton<TenantMigrator>();
         services.AddScoped<TenantDatabase>();
         services.AddScoped<ITenantDatabase>(provider => provider.GetRequiredService<TenantDatabase>());

@@ -126,6 +126,22 @@ public sealed class BrowserHost : IAsyncLifetime
         return page;
     }
 
+    /// <summary>
+    /// An invited person (a merchant owner the recipe named) follows the mailed link, chooses a password, signs in on
+    /// the page it leads to, and lands on their account page.
+    /// </summary>
+    public async Task<IPage> AcceptInvitationAsync(string tenant, string email, string password)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync(Host.InvitationLinkTo(tenant, email));
+        await page.GetByLabel("新密码").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "设置新密码" }).ClickAsync();
+        await page.GetByLabel("密码").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/{tenant}/account$"));
+        return page;
+    }
+
     public async Task<string> AdminTokenAsync(string tenant)
     {
         var response = await Http().PostAsJsonAsync($"/{tenant}/api/identity/login", new { email = "admin@example.com", password = SaaSHost.AdminPassword });

@@ -12,13 +12,7 @@ public sealed class CatalogBrowserTests(BrowserHost browser)
     public async Task A_merchant_builds_a_product_with_a_sku_matrix_fixes_a_tier_and_buyers_find_it_on_the_category_page()
     {
         await browser.LaunchAsync("e2e-catalog", "industrial-mro", "商品测试");
-        var owner = await browser.NewPageAsync();
-        await owner.GotoAsync(browser.Host.InvitationLinkTo("e2e-catalog", "owner@fasteners.example.cn"));
-        await owner.GetByLabel("新密码").FillAsync("Owner-Pass-2026");
-        await owner.GetByRole(AriaRole.Button, new() { Name = "设置新密码" }).ClickAsync();
-        await owner.GetByLabel("密码").FillAsync("Owner-Pass-2026");
-        await owner.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await Assertions.Expect(owner).ToHaveURLAsync(new Regex("/e2e-catalog/account$"));
+        var owner = await browser.AcceptInvitationAsync("e2e-catalog", "owner@fasteners.example.cn", "Owner-Pass-2026");
 
         await owner.GotoAsync("/e2e-catalog/merchant/products");
         await Assertions.Expect(owner.Locator(".center-nav a[aria-current='page']")).ToHaveTextAsync("商品");
@@ -141,13 +135,7 @@ public sealed class CatalogBrowserTests(BrowserHost browser)
         var code = "91320500MA1WXQ0P0" + SaaS.Enterprises.UnifiedSocialCreditCode.CheckCharacter("91320500MA1WXQ0P0");
         Assert.True((await buyerApi.PostAsJsonAsync("/e2e-prices/api/companies", new { name = "VIP 采购有限公司", creditCode = code })).IsSuccessStatusCode);
 
-        var owner = await browser.NewPageAsync();
-        await owner.GotoAsync(browser.Host.InvitationLinkTo("e2e-prices", "owner@tools.example.cn"));
-        await owner.GetByLabel("新密码").FillAsync("Tools-Pass-2026");
-        await owner.GetByRole(AriaRole.Button, new() { Name = "设置新密码" }).ClickAsync();
-        await owner.GetByLabel("密码").FillAsync("Tools-Pass-2026");
-        await owner.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await Assertions.Expect(owner).ToHaveURLAsync(new Regex("/e2e-prices/account$"));
+        var owner = await browser.AcceptInvitationAsync("e2e-prices", "owner@tools.example.cn", "Tools-Pass-2026");
         await owner.GotoAsync("/e2e-prices/merchant/price-lists");
         await owner.Locator("#new-name").FillAsync("VIP 分销商");
         await owner.Locator("#new-discount").FillAsync("10");

@@ -15,13 +15,7 @@ public sealed class DecorationBrowserTests(BrowserHost browser)
     public async Task A_merchant_adds_reorders_previews_and_publishes_blocks_buyers_see_them_in_order_and_a_rollback_restores_them()
     {
         await browser.LaunchAsync(Tenant, "industrial-mro", "装修测试");
-        var owner = await browser.NewPageAsync();
-        await owner.GotoAsync(browser.Host.InvitationLinkTo(Tenant, "owner@fasteners.example.cn"));
-        await owner.GetByLabel("新密码").FillAsync("Owner-Pass-2026");
-        await owner.GetByRole(AriaRole.Button, new() { Name = "设置新密码" }).ClickAsync();
-        await owner.GetByLabel("密码").FillAsync("Owner-Pass-2026");
-        await owner.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await Assertions.Expect(owner).ToHaveURLAsync(new Regex($"/{Tenant}/account$"));
+        var owner = await browser.AcceptInvitationAsync(Tenant, "owner@fasteners.example.cn", "Owner-Pass-2026");
 
         await owner.GotoAsync($"/{Tenant}/merchant/shop");
         await Assertions.Expect(owner.Locator(".center-nav a[aria-current='page']")).ToHaveTextAsync("店铺装修");

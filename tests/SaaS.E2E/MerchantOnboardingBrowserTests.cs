@@ -69,16 +69,10 @@ public sealed class MerchantOnboardingBrowserTests(BrowserHost browser)
         await Assertions.Expect(owner.Locator("tr[data-member='cashier@screws.cn']")).ToContainTextAsync("正常");
 
         // The invitation link carries its code: the new member only chooses a password.
-        var link = browser.Host.InvitationLinkTo("e2e-onboard", "cashier@screws.cn");
-        var staff = await browser.NewPageAsync();
-        await staff.GotoAsync(link);
-        await staff.GetByLabel("新密码").FillAsync("Cashier-Pass-2026");
-        await staff.GetByRole(AriaRole.Button, new() { Name = "设置新密码" }).ClickAsync();
-        await staff.GetByLabel("密码").FillAsync("Cashier-Pass-2026");
-        await staff.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await Assertions.Expect(staff).ToHaveURLAsync(new Regex("/e2e-onboard/account$"));
+        var staff = await browser.AcceptInvitationAsync("e2e-onboard", "cashier@screws.cn", "Cashier-Pass-2026");
         await staff.GetByRole(AriaRole.Link, new() { Name = "商家中心" }).ClickAsync();
-        Assert.Equal(["概览", "入驻协议", "保证金"], await staff.Locator(".center-nav a").AllInnerTextsAsync());
+        // Finance reads orders and after-sales requests (orders.view), not products or staff.
+        Assert.Equal(["概览", "订单", "售后", "入驻协议", "保证金"], await staff.Locator(".center-nav a").AllInnerTextsAsync());
         Assert.Equal("员工", await staff.Locator(".member-kind").InnerTextAsync());
         await Assertions.Expect(staff.Locator("form[action$='/merchant/profile']")).ToHaveCountAsync(0);
         await staff.GetByRole(AriaRole.Link, new() { Name = "保证金" }).ClickAsync();

@@ -68,7 +68,7 @@ public sealed class OrderJourneyBrowserTests(BrowserHost browser, ITestOutputHel
         await Assertions.Expect(buyer.Locator(".shipment[data-tracking='ZT2000000002']")).ToContainTextAsync("× 20 盒");
         await buyer.GetByRole(AriaRole.Button, new() { Name = "确认收货" }).ClickAsync();
         await buyer.WaitForURLAsync(new Regex("notice=received$"));
-        await Assertions.Expect(buyer.Locator("h1 .order-state")).ToHaveTextAsync("已收货");
+        await Assertions.Expect(buyer.Locator("h1 .order-state")).ToHaveTextAsync("已签收");
 
         var tools = await MerchantAsync(tenant, "owner@tools.example.cn");
         await ShipAsync(tenant, tools, wrenchOrder, "德邦", "DB3000000003", 4);
@@ -95,12 +95,12 @@ public sealed class OrderJourneyBrowserTests(BrowserHost browser, ITestOutputHel
         Assert.True(accepted.IsSuccessStatusCode, await accepted.Content.ReadAsStringAsync());
         await buyer.ReloadAsync();
         await Assertions.Expect(request.Locator(".after-sales-state")).ToHaveTextAsync("待寄回商品");
-        await buyer.GetByLabel("承运快递").FillAsync("顺丰");
+        await buyer.GetByLabel("承运商").FillAsync("顺丰");
         await buyer.GetByLabel("运单号").FillAsync("SF4000000004");
         await buyer.GetByRole(AriaRole.Button, new() { Name = "我已寄回商品" }).ClickAsync();
         await buyer.WaitForURLAsync(new Regex("notice=sent-back$"));
         await Assertions.Expect(request.Locator(".after-sales-state")).ToHaveTextAsync("退货寄回中");
-        await Assertions.Expect(buyer.Locator(".timeline").Last).ToContainTextAsync("买家已寄回商品");
+        await Assertions.Expect(buyer.Locator(".timeline").Last).ToContainTextAsync("买方已寄回退货");
     }
 
     [Fact]

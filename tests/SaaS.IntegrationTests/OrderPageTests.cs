@@ -162,7 +162,7 @@ public sealed partial class OrderPageTests(SaaSHost host) : IClassFixture<SaaSHo
         Assert.Contains("<dd class=\"po-number\">PO-7788</dd>", detail);
         Assert.Contains("请送到二号门", detail);
         Assert.Contains("张工 · 13800001111<br>江苏省苏州市 工业园区星湖街1号", detail);
-        Assert.Contains("<strong>已下单</strong>", detail);
+        Assert.Contains("<strong>提交订单</strong>", detail);
 
         var tooLong = await SubmitAsync(browser, $"/{Tenant}/orders/{boltOrder}", $"/{Tenant}/orders/{boltOrder}/cancel", new() { ["reason"] = new string('x', 1001) });
         Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
@@ -191,12 +191,15 @@ public sealed partial class OrderPageTests(SaaSHost host) : IClassFixture<SaaSHo
         var partly = await browser.GetStringAsync($"/{Tenant}/orders/{id}");
         Assert.Contains(">部分发货</span>", partly);
         Assert.Matches($@"(?s)data-tracking=""SF{Run}1"">.*?顺丰.*?× 10 件", partly);
-        Assert.Contains("<td data-label=\"已发货\" class=\"shipped\">10</td>", partly);
+        Assert.Contains("<td data-label=\"已发数量\" class=\"shipped\">10</td>", partly);
         Assert.DoesNotContain("/receive\"", partly);
+        // The merchant's steps are the merchant's: its staff's e-mail stays with the merchant.
+        Assert.Contains("<strong>包裹已发出</strong> · 杭州紧固件供应链有限公司", partly);
+        Assert.DoesNotContain(OrderMarketplace.FastenersOwner, partly);
 
         await fasteners.PostAsJsonAsync($"/{Tenant}/api/merchant/orders/{id}/shipments", new { carrier = "中通", trackingNumber = $"ZT{Run}2", items = new[] { new { lineId, quantity = 20 } } });
         var shipped = await browser.GetStringAsync($"/{Tenant}/orders/{id}");
-        Assert.Contains("<strong>商家已全部发货</strong>", shipped);
+        Assert.Contains("<strong>最后一个包裹已发出，全部发货</strong>", shipped);
         Assert.DoesNotContain("/cancel\"", shipped);
 
         var received = await SubmitAsync(browser, $"/{Tenant}/orders/{id}", $"/{Tenant}/orders/{id}/receive", []);
@@ -277,7 +280,7 @@ public sealed partial class OrderPageTests(SaaSHost host) : IClassFixture<SaaSHo
         Assert.DoesNotContain($"data-order=\"{id}\"", emptied);
         var approvedPage = await approver.GetStringAsync($"/{Tenant}/orders/{id}");
         Assert.Contains(">待付款</span>", approvedPage);
-        Assert.Contains($"<strong>已审批通过</strong> · pages-second-{Run}@plant.cn", approvedPage);
+        Assert.Contains($"<strong>采购企业审批通过</strong> · pages-second-{Run}@plant.cn", approvedPage);
     }
 
     [Fact]
@@ -321,7 +324,7 @@ public sealed partial class OrderPageTests(SaaSHost host) : IClassFixture<SaaSHo
         var requested = await browser.GetStringAsync(orderPage);
         Assert.Matches(@"(?s)<article class=""after-sales"" data-after-sales=""AS\d{8}-\w{6}"">.*?退货退款.*?>待商家处理</span>.*?螺纹损坏.*?× 5 件.*?¥20\.00", requested);
         Assert.Contains($"<img src=\"/{Tenant}/api/orders/{id}/after-sales/photos/{photoId}\"", requested);
-        Assert.Contains("<strong>提交售后申请</strong>", requested);
+        Assert.Contains("<strong>发起售后</strong>", requested);
         Assert.Contains($"max=\"15\"", requested);
         var photo = await browser.GetAsync($"/{Tenant}/api/orders/{id}/after-sales/photos/{photoId}");
         Assert.Equal("image/png", photo.Content.Headers.ContentType?.MediaType);

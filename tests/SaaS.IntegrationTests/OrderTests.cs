@@ -106,7 +106,7 @@ public sealed class OrderTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsyncL
         // The merchant's later price change does not reach the placed order.
         var fasteners = await host.MerchantAsync(Tenant, OrderMarketplace.FastenersOwner);
         var mine = await fasteners.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/orders");
-        Assert.Contains(mine.EnumerateArray(), o => o.GetProperty("id").GetGuid() == boltOrder && o.GetProperty("checkoutId").GetString() == checkoutId);
+        Assert.Contains(mine.GetProperty("items").EnumerateArray(), o => o.GetProperty("id").GetGuid() == boltOrder && o.GetProperty("checkoutId").GetString() == checkoutId);
         var product = (await fasteners.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/products?q=CO-BOLT-{Run}"))[0];
         var edited = await fasteners.PutAsJsonAsync($"/{Tenant}/api/merchant/products/{product.GetProperty("id").GetString()}",
             await host.ProductAsync(Tenant, OrderMarketplace.FastenersOwner, $"CO-BOLT-{Run}", 100, tiers: (1, 4.00m)));
@@ -157,6 +157,7 @@ public sealed class OrderTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsyncL
         Assert.Equal(["placed", "pay", "shippart", "shipall", "deliver", "complete"],
             done.GetProperty("timeline").EnumerateArray().Select(e => e.GetProperty("action").GetString()));
         Assert.Equal($"checkout-{Run}@plant.cn", done.GetProperty("timeline")[0].GetProperty("actor").GetString());
+        Assert.Equal(OrderMarketplace.FastenersOwner, done.GetProperty("timeline")[2].GetProperty("actor").GetString());
 
         // The other order, cancelled before payment, gives its reservation back.
         var wrenchOrder = orders.Single(o => o.GetProperty("total").GetDecimal() == 200m).GetProperty("id").GetGuid();
@@ -253,7 +254,7 @@ public sealed class OrderTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsyncL
         }
 
         var tools = await host.MerchantAsync(Tenant, OrderMarketplace.ToolsOwner);
-        Assert.DoesNotContain((await tools.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/orders")).EnumerateArray(), o => o.GetProperty("id").GetGuid() == id);
+        Assert.DoesNotContain((await tools.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/orders")).GetProperty("items").EnumerateArray(), o => o.GetProperty("id").GetGuid() == id);
         var shipment = new { carrier = "SF", trackingNumber = "SF9", items = new[] { new { lineId = Guid.NewGuid(), quantity = 1 } } };
         await ProblemAssert.IsProblemAsync(await tools.GetAsync($"/{Tenant}/api/merchant/orders/{id}"), HttpStatusCode.NotFound);
         await ProblemAssert.IsProblemAsync(await tools.PostAsync($"/{Tenant}/api/merchant/orders/{id}/process", null), HttpStatusCode.NotFound);

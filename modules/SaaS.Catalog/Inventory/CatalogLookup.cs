@@ -16,8 +16,12 @@ public sealed class CatalogLookup(CatalogDbContext db, CategoryService categorie
 
     public async Task<IReadOnlyDictionary<string, OrderableSku>> SkusByCodeAsync(IReadOnlyCollection<string> codes, CompanyCard buyer, CancellationToken cancellationToken)
     {
-        var upper = codes.Select(c => c.Trim().ToUpperInvariant()).Distinct().ToList();
-        return (await LoadAsync(db.Skus.Where(s => upper.Contains(s.Code.ToUpper())), buyer, cancellationToken)).ToDictionary(s => s.Code.ToUpperInvariant());
+        // Codes are matched as typed, in upper and in lower case, so the lookup stays on the unique index of Code;
+        // comparing upper(Code) would read every SKU of the marketplace for each pasted list.
+        var typed = codes.Select(c => c.Trim()).ToList();
+        var candidates = typed.Concat(typed.Select(c => c.ToUpperInvariant())).Concat(typed.Select(c => c.ToLowerInvariant())).Distinct(StringComparer.Ordinal).ToList();
+        return (await LoadAsync(db.Skus.Where(s => candidates.Contains(s.Code)), buyer, cancellationToken))
+            .GroupBy(s => s.Code.ToUpperInvariant()).ToDictionary(g => g.Key, g => g.First());
     }
 
     private async Task<IReadOnlyList<OrderableSku>> LoadAsync(IQueryable<Sku> query, CompanyCard buyer, CancellationToken cancellationToken)

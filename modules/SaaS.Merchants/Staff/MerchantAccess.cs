@@ -22,7 +22,7 @@ public sealed class MerchantAccess(MerchantsDbContext db, MerchantPermissionCata
         IReadOnlySet<string> granted = member.IsOwner
             ? permissions.All.Select(p => p.Name).ToHashSet()
             : role is null ? new HashSet<string>() : permissions.GrantedBy(role);
-        var actor = new MerchantActor(member.MerchantId, member.UserId, member.IsOwner, granted);
+        var actor = new MerchantActor(member.MerchantId, member.UserId, member.IsOwner, granted) { Email = user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name ?? member.UserId };
         if (permission is not null && !actor.Has(permission))
         {
             throw new ForbiddenException("permission", $"Your role ({role?.Name ?? "none"}) does not allow this: {permission.Description} ({permission.Name}).");

@@ -21,6 +21,12 @@ public sealed class MerchantAfterSales(OrdersDbContext db, AfterSalesSteps steps
             .OrderByDescending(r => r.Id).Take(200).ToListAsync(cancellationToken))
         .Select(AfterSalesSummary.From).ToList();
 
+    /// <summary>How many of the merchant's requests are in each state.</summary>
+    public async Task<IReadOnlyDictionary<string, int>> CountsAsync(MerchantActor actor, CancellationToken cancellationToken) =>
+        (await db.AfterSalesRequests.AsNoTracking().Where(r => r.MerchantId == actor.MerchantId).GroupBy(r => r.State)
+            .Select(g => new { State = g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+        .ToDictionary(c => c.State.ToString(), c => c.Count);
+
     public async Task<AfterSalesView> GetAsync(MerchantActor actor, Guid requestId, CancellationToken cancellationToken)
     {
         var (request, order) = await FindAsync(actor, requestId, cancellationToken);
@@ -43,7 +49,7 @@ public sealed class MerchantAfterSales(OrdersDbContext db, AfterSalesSteps steps
         var (request, order) = await FindAsync(actor, requestId, cancellationToken);
         AfterSalesStateMachine.Next(request.Kind, request.State, AfterSalesAction.Accept);
         var amount = request.Kind == AfterSalesKind.Refund ? RefundAmount(request, body.RefundAmount) : (decimal?)null;
-        await steps.MoveAsync(request, order, AfterSalesAction.Accept, actor.UserId, amount is { } a ? $"Refund {a:0.00}" : null, cancellationToken,
+        await steps.MoveAsync(request, order, AfterSalesAction.Accept, actor.Email, amount is { } a ? $"Refund {a:0.00}" : null, cancellationToken,
             r => r.RefundAmount = amount);
         return AfterSalesView.From(request, order, PhotoUrl);
     }
@@ -53,7 +59,7 @@ public sealed class MerchantAfterSales(OrdersDbContext db, AfterSalesSteps steps
         var reason = body.Reason?.Trim();
         if (string.IsNullOrEmpty(reason) || reason.Length > 1000) throw new ValidationFailedException("reason", "Tell the buyer why, in 1 to 1000 characters.");
         var (request, order) = await FindAsync(actor, requestId, cancellationToken);
-        await steps.MoveAsync(request, order, AfterSalesAction.Reject, actor.UserId, reason, cancellationToken, r => r.RejectionReason = reason);
+        await steps.MoveAsync(request, order, AfterSalesAction.Reject, actor.Email, reason, cancellationToken, r => r.RejectionReason = reason);
         return AfterSalesView.From(request, order, PhotoUrl);
     }
 
@@ -63,7 +69,7 @@ public sealed class MerchantAfterSales(OrdersDbContext db, AfterSalesSteps steps
         var (request, order) = await FindAsync(actor, requestId, cancellationToken);
         AfterSalesStateMachine.Next(request.Kind, request.State, AfterSalesAction.Receive);
         var amount = RefundAmount(request, body.RefundAmount);
-        await steps.MoveAsync(request, order, AfterSalesAction.Receive, actor.UserId, $"Refund {amount:0.00}", cancellationToken, r => r.RefundAmount = amount);
+        await steps.MoveAsync(request, order, AfterSalesAction.Receive, actor.Email, $"Refund {amount:0.00}", cancellationToken, r => r.RefundAmount = amount);
         return AfterSalesView.From(request, order, PhotoUrl);
     }
 

@@ -58,6 +58,8 @@ public sealed class Checkouts(
         {
             var order = new Order
             {
+                // Minted from the checkout's clock: lists filter dates by id ranges (OrderIds).
+                Id = Guid.CreateVersion7(now),
                 CheckoutId = checkoutId, CompanyId = company.Id, MerchantId = group.Key, BuyerUserId = buyer.UserId, BuyerEmail = buyer.Email,
                 PaymentMethod = request.PaymentMethod!, PoNumber = Trimmed(request.PoNumber), Note = Trimmed(request.Note), RequestedDeliveryDate = request.RequestedDeliveryDate,
                 InvoiceType = request.InvoiceType!, InvoiceTitle = invoiceTitle, ShipTo = shipTo, PlacedUtc = now, PaymentDueUtc = now + timeouts.Unpaid,

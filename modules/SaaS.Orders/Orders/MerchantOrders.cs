@@ -7,10 +7,11 @@ using SaaS.Problems;
 namespace SaaS.Orders.Orders;
 
 /// <summary>The merchant's order desk: its own orders only (another merchant's are not found), processed and shipped in parts.</summary>
-public sealed class MerchantOrders(OrdersDbContext db, OrderTransitions transitions, MerchantAfterSales afterSales, TimeProvider clock)
+public sealed class MerchantOrders(OrdersDbContext db, OrderTransitions transitions, OrderSearch search, MerchantAfterSales afterSales, TimeProvider clock)
 {
-    public Task<IReadOnlyList<OrderSummary>> ListAsync(MerchantActor actor, OrderState? state, CancellationToken cancellationToken) =>
-        OrderLists.SummariesAsync(db.Orders.Where(o => o.MerchantId == actor.MerchantId), state, cancellationToken);
+    /// <summary>A page of the merchant's orders; the query's merchant is always the actor's own.</summary>
+    public Task<OrderPage> ListAsync(MerchantActor actor, OrderQuery query, CancellationToken cancellationToken) =>
+        search.PageAsync(db.Orders.Where(o => o.MerchantId == actor.MerchantId), query with { MerchantId = null }, nameMerchants: false, cancellationToken);
 
     public async Task<OrderView> GetAsync(MerchantActor actor, Guid id, CancellationToken cancellationToken)
     {
@@ -19,7 +20,7 @@ public sealed class MerchantOrders(OrdersDbContext db, OrderTransitions transiti
     }
 
     public async Task<OrderView> ProcessAsync(MerchantActor actor, Guid id, CancellationToken cancellationToken) =>
-        OrderView.From(await transitions.MoveAsync(await FindAsync(actor, id, cancellationToken), OrderAction.Process, actor.UserId, null, cancellationToken));
+        OrderView.From(await transitions.MoveAsync(await FindAsync(actor, id, cancellationToken), OrderAction.Process, actor.Email, null, cancellationToken));
 
     /// <summary>Records a parcel; the order is Shipped once every unit has left, PartiallyShipped before.</summary>
     public async Task<OrderView> ShipAsync(MerchantActor actor, Guid id, ShipmentRequest request, CancellationToken cancellationToken)
@@ -57,7 +58,7 @@ public sealed class MerchantOrders(OrdersDbContext db, OrderTransitions transiti
         var complete = order.Lines.All(l => l.Shipped + shipping.GetValueOrDefault(l.Id) == l.Quantity);
         var shipment = new Shipment { OrderId = order.Id, Carrier = carrier!, TrackingNumber = tracking!, ShippedUtc = clock.GetUtcNow() };
         shipment.Items.AddRange(shipping.Select(s => new ShipmentItem { ShipmentId = shipment.Id, OrderLineId = s.Key, Quantity = s.Value }));
-        return OrderView.From(await transitions.MoveAsync(order, complete ? OrderAction.ShipAll : OrderAction.ShipPart, actor.UserId, $"{carrier} {tracking}", cancellationToken, o =>
+        return OrderView.From(await transitions.MoveAsync(order, complete ? OrderAction.ShipAll : OrderAction.ShipPart, actor.Email, $"{carrier} {tracking}", cancellationToken, o =>
         {
             foreach (var (lineId, quantity) in shipping) lines[lineId].Shipped += quantity;
             db.Shipments.Add(shipment);

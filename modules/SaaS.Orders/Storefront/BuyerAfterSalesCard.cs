@@ -1,4 +1,5 @@
 using SaaS.Orders.AfterSales;
+using SaaS.Orders.Orders;
 
 namespace SaaS.Orders.Storefront;
 
@@ -8,9 +9,9 @@ namespace SaaS.Orders.Storefront;
 /// </summary>
 public sealed record BuyerAfterSalesCard(AfterSalesView Request, IReadOnlyList<TimelineRow> Steps)
 {
-    public string KindLabel => OrderLabels.AfterSalesKind(Request.Kind);
+    public string KindLabel => OrderLabels.AfterSalesKinds.GetValueOrDefault(Request.Kind, Request.Kind);
 
-    public string StateLabel => OrderLabels.AfterSalesState(Request.State);
+    public string StateLabel => BuyerAfterSalesStates.Label(Request.State);
 
     public bool CanShipBack => Allows(AfterSalesAction.ShipBack);
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using SaaS.Companies;
 using SaaS.Orders.Carts;
 using SaaS.Orders.Checkout;
+using SaaS.Orders.Orders;
 using SaaS.Problems;
 
 namespace SaaS.Orders.Storefront;
@@ -32,8 +33,8 @@ public sealed class CheckoutPage(Carts.Carts carts, Checkouts checkouts, ICompan
             refused is null ? page.Form : page.Form with { Message = refused.Except(Fields) },
             addresses.Select(a => new AddressChoice(a, a.Id.ToString() == address)).ToList(),
             titles.Select(t => new InvoiceTitleChoice(t, t.Id.ToString() == title)).ToList(),
-            Checkouts.InvoiceTypes.Select(t => new Choice(t, OrderLabels.InvoiceType(t), t == invoiceType)).ToList(),
-            Checkouts.PaymentMethods.Select(m => new Choice(m, OrderLabels.PaymentMethod(m), m == payment)).ToList(),
+            Checkouts.InvoiceTypes.Select(t => new Choice(t, OrderLabels.InvoiceTypes.GetValueOrDefault(t, t), t == invoiceType)).ToList(),
+            Checkouts.PaymentMethods.Select(m => new Choice(m, OrderLabels.PaymentMethods.GetValueOrDefault(m, m), m == payment)).ToList(),
             CartPage.Groups(cart, page, lineErrors.GetValueOrDefault),
             cart.Total)
         {

@@ -18,9 +18,9 @@ public sealed record OrderPageModel(
 {
     public string StateLabel => OrderLabels.State(Order.State);
 
-    public string PaymentMethodLabel => OrderLabels.PaymentMethod(Order.PaymentMethod);
+    public string PaymentMethodLabel => OrderLabels.PaymentMethods.GetValueOrDefault(Order.PaymentMethod, Order.PaymentMethod);
 
-    public string InvoiceTypeLabel => OrderLabels.InvoiceType(Order.InvoiceType);
+    public string InvoiceTypeLabel => OrderLabels.InvoiceTypes.GetValueOrDefault(Order.InvoiceType, Order.InvoiceType);
 
     public string? RequestedDelivery => Order.RequestedDeliveryDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 

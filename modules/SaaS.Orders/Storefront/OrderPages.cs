@@ -6,8 +6,8 @@ using SaaS.Orders.Orders;
 
 namespace SaaS.Orders.Storefront;
 
-/// <summary>Builds the buyer's orders list, one order's page and the approvers' queue.</summary>
-public sealed class OrderPages(BuyerOrders orders, IMerchantDirectory merchants)
+/// <summary>Builds the buyer's orders list, one order's page and the approvers' queue, times told in the marketplace's zone.</summary>
+public sealed class OrderPages(BuyerOrders orders, IMerchantDirectory merchants, MarketplaceCalendar calendar)
 {
     public const string ListView = "BuyerOrders";
     public const string DetailView = "BuyerOrder";
@@ -20,18 +20,20 @@ public sealed class OrderPages(BuyerOrders orders, IMerchantDirectory merchants)
         Guid? checkout = Guid.TryParse(query["checkout"], out var checkoutId) ? checkoutId : null;
         var list = await orders.ListAsync(page.User, state, checkout, page.Aborted);
         var names = await NamesAsync(list.Select(o => o.MerchantId), page.Aborted);
-        var tabs = Enum.GetValues<OrderState>().Select(s => new OrderTab(OrderLabels.State(s), $"/orders?state={s}", s == state)).Prepend(new OrderTab("All", "/orders", state is null && checkout is null));
-        var rows = list.Select(o => new BuyerOrderRow(o.Id, o.PlacedUtc, names.GetValueOrDefault(o.MerchantId, ""), o.Total, o.State, o.PoNumber)).ToList();
+        var tabs = Enum.GetValues<OrderState>().Select(s => new OrderTab(OrderLabels.State(s.ToString()), $"/orders?state={s}", s == state)).Prepend(new OrderTab("All", "/orders", state is null && checkout is null));
+        var rows = list.Select(o => new BuyerOrderRow(o.Id, calendar.Local(o.PlacedUtc), names.GetValueOrDefault(o.MerchantId, ""), o.Total, o.State, o.PoNumber)).ToList();
         return new BuyerOrderListModel(page.Form, tabs.ToList(), rows, checkout is not null, IsApprover(page.Buyer));
     }
 
     /// <param name="uploaded">Photos the refused after-sales post uploaded before it was refused: the form keeps them.</param>
     public async Task<object> DetailModelAsync(BuyerPage page, Guid id, IReadOnlyList<AfterSalesPhotoUploaded>? uploaded = null)
     {
-        var order = await orders.GetAsync(page.User, id, page.Aborted);
+        var read = await orders.GetAsync(page.User, id, page.Aborted);
+        // The same instants, told in the marketplace's zone for the page to print.
+        var order = read with { PlacedUtc = calendar.Local(read.PlacedUtc), PaymentDueUtc = calendar.Local(read.PaymentDueUtc) };
         var merchant = (await NamesAsync([order.MerchantId], page.Aborted)).GetValueOrDefault(order.MerchantId, "");
         var lines = order.Lines.ToDictionary(l => l.Id);
-        var shipments = order.Shipments.Select(s => new ShipmentRow(s.Carrier, s.TrackingNumber, s.ShippedUtc, s.Items.Select(i =>
+        var shipments = order.Shipments.Select(s => new ShipmentRow(s.Carrier, s.TrackingNumber, calendar.Local(s.ShippedUtc), s.Items.Select(i =>
         {
             var line = lines[i.LineId!.Value];
             return new ShipmentItemRow(line.SkuCode, line.Title, i.Quantity!.Value, line.Unit);
@@ -97,7 +99,7 @@ public sealed class OrderPages(BuyerOrders orders, IMerchantDirectory merchants)
             .GroupBy(e => posted[e.Index!.Value].LineId).ToDictionary(g => g.Key, g => string.Join(" ", g.Select(e => e.Value)));
         var carried = CarriedPhotos(refused?.Value("photoIds")).Select(id => new AfterSalesPhotoUploaded(id, BuyerAfterSales.PhotoUrl(order.Id, id)));
         return new AfterSalesFormModel(
-            kinds.Select(k => new Choice(k.ToString().ToLowerInvariant(), OrderLabels.AfterSalesKind(k.ToString()), string.Equals(k.ToString(), chosen, StringComparison.OrdinalIgnoreCase))).ToList(),
+            kinds.Select(k => new Choice(k.ToString().ToLowerInvariant(), OrderLabels.AfterSalesKinds[k.ToString()], string.Equals(k.ToString(), chosen, StringComparison.OrdinalIgnoreCase))).ToList(),
             order.Lines.Where(l => claimable[l.Id] > 0).Select(l => new AfterSalesLineRow(l, claimable[l.Id],
                 refused?.Value(AfterSalesLineRow.Field(l.Id)) ?? "0", lineErrors.GetValueOrDefault(l.Id))).ToList())
         {
@@ -116,8 +118,8 @@ public sealed class OrderPages(BuyerOrders orders, IMerchantDirectory merchants)
     private static IEnumerable<string> AfterSalesFields(Refusal refused) =>
         refused.Errors.Keys.Where(k => k is "kind" or "reason" or "items" or "file" || k.StartsWith("photoIds", StringComparison.Ordinal) || Refusal.IndexIn("items", k) is not null);
 
-    private static IReadOnlyList<TimelineRow> Timeline(IEnumerable<OrderEventView> events, string merchant) =>
-        events.Select(e => new TimelineRow(e.AtUtc, Who(e.Actor, merchant), OrderLabels.Action(e.Action), OrderLabels.State(e.State), e.Detail)).ToList();
+    private IReadOnlyList<TimelineRow> Timeline(IEnumerable<OrderEventView> events, string merchant) =>
+        events.Select(e => new TimelineRow(calendar.Local(e.AtUtc), Who(e, merchant), OrderLabels.Action(e.Action), OrderLabels.State(e.State), e.Detail)).ToList();
 
     public async Task<object> ApprovalsModelAsync(BuyerPage page)
     {
@@ -127,7 +129,7 @@ public sealed class OrderPages(BuyerOrders orders, IMerchantDirectory merchants)
         var rows = waiting.Select(o =>
         {
             var refused = page.RefusalOf(ApprovalForm(o.Id));
-            var row = new BuyerOrderRow(o.Id, o.PlacedUtc, names.GetValueOrDefault(o.MerchantId, ""), o.Total, o.State, o.PoNumber);
+            var row = new BuyerOrderRow(o.Id, calendar.Local(o.PlacedUtc), names.GetValueOrDefault(o.MerchantId, ""), o.Total, o.State, o.PoNumber);
             return new ApprovalRow(row, o.Timeline.FirstOrDefault()?.Actor ?? "", o.Lines, refused?.Value("reason") ?? "", refused?.AllMessages);
         }).ToList();
         // A refusal shown at its order's row is not said again above the page; one about an order gone from the queue is.
@@ -141,11 +143,14 @@ public sealed class OrderPages(BuyerOrders orders, IMerchantDirectory merchants)
     private static bool IsApprover(CompanyBuyer buyer) => buyer.Role == CompanyBuyer.ApproverRole;
 
     /// <summary>
-    /// Members act under their e-mail, the merchant's staff under their user id (shown as the merchant), the
-    /// marketplace itself (payments, the expiry job) under a word, shown as nobody.
+    /// Who took a step, as the buyer knows them: the merchant by its name (its staff's e-mails are the merchant's
+    /// business), a member of the company by e-mail, the marketplace itself (payments, the expiry job, which act
+    /// under a word) as nobody.
     /// </summary>
-    private static string? Who(string actor, string merchant) =>
-        actor.Contains('@') ? actor : Guid.TryParse(actor, out _) ? merchant : null;
+    private static string? Who(OrderEventView step, string merchant) =>
+        MerchantSteps.Contains(step.Action) ? merchant : step.Actor.Contains('@') ? step.Actor : null;
+
+    private static readonly HashSet<string> MerchantSteps = ["process", "shippart", "shipall", "after-sales.accept", "after-sales.reject", "after-sales.receive"];
 
     private async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IEnumerable<Guid> merchantIds, CancellationToken cancellationToken) =>
         (await merchants.FindAsync(merchantIds.Distinct().ToList(), cancellationToken)).ToDictionary(m => m.Key, m => m.Value.Name);

@@ -11,6 +11,6 @@ public interface ICatalogLookup
     /// </summary>
     Task<IReadOnlyDictionary<Guid, OrderableSku>> SkusAsync(IReadOnlyCollection<Guid> skuIds, CompanyCard buyer, CancellationToken cancellationToken);
 
-    /// <summary>The same, by SKU code (case-insensitive; codes are unique in a marketplace), keyed by the upper-case code.</summary>
+    /// <summary>The same, by SKU code as typed, in upper or in lower case (codes are unique in a marketplace), keyed by the upper-case code.</summary>
     Task<IReadOnlyDictionary<string, OrderableSku>> SkusByCodeAsync(IReadOnlyCollection<string> codes, CompanyCard buyer, CancellationToken cancellationToken);
 }

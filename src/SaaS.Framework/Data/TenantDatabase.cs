@@ -1,15 +1,17 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SaaS.Tenancy;
 
 namespace SaaS.Data;
 
 /// <summary>One connection per scope to the scope's tenant database, shared by every module context.</summary>
-public sealed class TenantDatabase(TenantScope scope, DatabaseProviders providers) : ITenantDatabase, IAsyncDisposable
+public sealed class TenantDatabase(TenantScope scope, DatabaseProviders providers, SqliteWriteGate writeGate) : ITenantDatabase, IAsyncDisposable
 {
     private readonly List<DbContext> contexts = [];
     private DbConnection? connection;
     private DbTransaction? transaction;
+    private IDisposable? writeTurn;
     private bool doomed;
 
     private DbConnection Connection => connection ??= providers.CreateConnection(scope.Settings);
@@ -31,7 +33,16 @@ public sealed class TenantDatabase(TenantScope scope, DatabaseProviders provider
         if (transaction is not null) return new JoinedTransaction(this);
         doomed = false;
         if (Connection.State != System.Data.ConnectionState.Open) await Connection.OpenAsync(cancellationToken);
-        transaction = await Connection.BeginTransactionAsync(cancellationToken);
+        if (Connection is SqliteConnection sqlite) writeTurn = await writeGate.EnterAsync(sqlite.DataSource, cancellationToken);
+        try
+        {
+            transaction = await Connection.BeginTransactionAsync(cancellationToken);
+        }
+        catch
+        {
+            LeaveWriteTurn();
+            throw;
+        }
         foreach (var context in contexts) await context.Database.UseTransactionAsync(transaction, cancellationToken);
         return new Transaction(this);
     }
@@ -59,7 +70,14 @@ public sealed class TenantDatabase(TenantScope scope, DatabaseProviders provider
         {
             foreach (var context in contexts) await context.Database.UseTransactionAsync(null, CancellationToken.None);
             await ending.DisposeAsync();
+            LeaveWriteTurn();
         }
+    }
+
+    private void LeaveWriteTurn()
+    {
+        writeTurn?.Dispose();
+        writeTurn = null;
     }
 
     private sealed class Transaction(TenantDatabase database) : ITenantTransaction

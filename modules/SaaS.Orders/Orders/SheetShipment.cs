@@ -1,0 +1,3 @@
+namespace SaaS.Orders.Orders;
+
+public sealed record SheetShipment(string Carrier, string TrackingNumber, DateTimeOffset Shipped, IReadOnlyList<SheetShipmentItem> Items);

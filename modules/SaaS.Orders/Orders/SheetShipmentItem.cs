@@ -1,0 +1,3 @@
+namespace SaaS.Orders.Orders;
+
+public sealed record SheetShipmentItem(string SkuCode, string Title, string Unit, int Quantity);
