@@ -10,9 +10,10 @@ using Xunit.Abstractions;
 namespace SaaS.E2E;
 
 /// <summary>
-/// The orders issue's journey in the browser: a buyer with goods from two merchants checks out and sees two orders;
-/// one merchant ships partially then fully; the buyer asks for a return on the other, the merchant accepts, and the
-/// buyer sends the goods back. Then the buyer's order pages on a phone and a desktop in every theme.
+/// The orders issue's journey in the browser, buyer and merchants alike: a buyer with goods from two merchants checks
+/// out and sees two orders; one merchant ships partially then fully from its order desk; the buyer asks for a return
+/// on the other, that merchant accepts on its desk, and the buyer sends the goods back. Then the buyer's order pages
+/// on a phone and a desktop in every theme.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class OrderJourneyBrowserTests(BrowserHost browser, ITestOutputHelper output)
@@ -56,22 +57,24 @@ public sealed class OrderJourneyBrowserTests(BrowserHost browser, ITestOutputHel
         await PayAsync(tenant, boltOrder);
         await PayAsync(tenant, wrenchOrder);
 
-        var fasteners = await MerchantAsync(tenant, "owner@fasteners.example.cn");
-        await ShipAsync(tenant, fasteners, boltOrder, "顺丰", "SF1000000001", 10);
+        // The fasteners merchant ships ten boxes from its order desk, then the rest.
+        var fasteners = await browser.AcceptInvitationAsync(tenant, "owner@fasteners.example.cn", "Fasteners-Pass-2026");
+        await ShipFromTheDeskAsync(fasteners, tenant, boltOrder, Bolt, "顺丰", "SF1000000001", "10");
         await buyer.GotoAsync($"/{tenant}/orders/{boltOrder}");
         await Assertions.Expect(buyer.Locator("h1 .order-state")).ToHaveTextAsync("部分发货");
         await Assertions.Expect(buyer.Locator($"tr[data-line='{Bolt}'] .shipped")).ToHaveTextAsync("10");
-        await ShipAsync(tenant, fasteners, boltOrder, "中通", "ZT2000000002", 20);
+        await ShipFromTheDeskAsync(fasteners, tenant, boltOrder, Bolt, "中通", "ZT2000000002", "20");
         await buyer.ReloadAsync();
         await Assertions.Expect(buyer.Locator("h1 .order-state")).ToHaveTextAsync("已发货");
         await Assertions.Expect(buyer.Locator(".shipment")).ToHaveCountAsync(2);
         await Assertions.Expect(buyer.Locator(".shipment[data-tracking='ZT2000000002']")).ToContainTextAsync("× 20 盒");
+        await Assertions.Expect(buyer.Locator(".timeline").Last).ToContainTextAsync(Fasteners);
         await buyer.GetByRole(AriaRole.Button, new() { Name = "确认收货" }).ClickAsync();
         await buyer.WaitForURLAsync(new Regex("notice=received$"));
         await Assertions.Expect(buyer.Locator("h1 .order-state")).ToHaveTextAsync("已签收");
 
-        var tools = await MerchantAsync(tenant, "owner@tools.example.cn");
-        await ShipAsync(tenant, tools, wrenchOrder, "德邦", "DB3000000003", 4);
+        var tools = await browser.AcceptInvitationAsync(tenant, "owner@tools.example.cn", "Tools-Pass-2026");
+        await ShipFromTheDeskAsync(tools, tenant, wrenchOrder, Wrench, "德邦", "DB3000000003", "4");
         await buyer.GotoAsync($"/{tenant}/orders");
         await buyer.Locator($"tr[data-order='{wrenchOrder}'] a").ClickAsync();
         await buyer.WaitForURLAsync(new Regex($"/orders/{wrenchOrder}$"));
@@ -90,9 +93,13 @@ public sealed class OrderJourneyBrowserTests(BrowserHost browser, ITestOutputHel
         await Assertions.Expect(request).ToContainTextAsync("两把扳手开口变形");
         Assert.True(await request.Locator(".photo-list img").EvaluateAsync<bool>("img => img.decode().then(() => img.naturalWidth > 0)"));
 
-        var requestId = (await tools.GetFromJsonAsync<JsonElement>($"/{tenant}/api/merchant/after-sales"))[0].GetProperty("id").GetString();
-        var accepted = await tools.PostAsJsonAsync($"/{tenant}/api/merchant/after-sales/{requestId}/accept", new { });
-        Assert.True(accepted.IsSuccessStatusCode, await accepted.Content.ReadAsStringAsync());
+        // The tools merchant reads the request on its desk and accepts the return.
+        await tools.GotoAsync($"/{tenant}/merchant/orders/{wrenchOrder}");
+        var answer = tools.Locator("[data-after-sales]");
+        await Assertions.Expect(answer).ToContainTextAsync("两把扳手开口变形");
+        await answer.GetByRole(AriaRole.Button, new() { Name = "同意退货" }).ClickAsync();
+        await tools.WaitForURLAsync(new Regex($"/merchant/orders/{wrenchOrder}\\?message="));
+        await Assertions.Expect(answer.GetByRole(AriaRole.Button, new() { Name = "同意退货" })).ToHaveCountAsync(0);
         await buyer.ReloadAsync();
         await Assertions.Expect(request.Locator(".after-sales-state")).ToHaveTextAsync("待寄回商品");
         await buyer.GetByLabel("承运商").FillAsync("顺丰");
@@ -137,6 +144,21 @@ public sealed class OrderJourneyBrowserTests(BrowserHost browser, ITestOutputHel
                 await page.Context.CloseAsync();
             }
         }
+    }
+
+    /// <summary>The merchant opens the order on its desk and records a parcel of <paramref name="quantity"/> units of the SKU.</summary>
+    private static async Task ShipFromTheDeskAsync(IPage merchant, string tenant, string orderId, string code, string carrier, string tracking, string quantity)
+    {
+        await merchant.GotoAsync($"/{tenant}/merchant/orders");
+        await merchant.Locator($"tr[data-order='{orderId}'] a").ClickAsync();
+        await merchant.WaitForURLAsync(new Regex($"/merchant/orders/{orderId}$"));
+        var form = merchant.Locator(".ship-form");
+        await form.GetByLabel("承运商").FillAsync(carrier);
+        await form.GetByLabel("运单号").FillAsync(tracking);
+        await form.GetByLabel($"本包裹数量 {code}").FillAsync(quantity);
+        await form.GetByRole(AriaRole.Button, new() { Name = "确认发货" }).ClickAsync();
+        await merchant.WaitForURLAsync(new Regex($"/merchant/orders/{orderId}\\?message="));
+        await Assertions.Expect(merchant.Locator($".parcel:has-text('{tracking}')")).ToHaveCountAsync(1);
     }
 
     /// <summary>Finds the SKU from the header's search box, opens its product and adds <paramref name="quantity"/> to the cart.</summary>
