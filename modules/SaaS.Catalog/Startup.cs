@@ -73,7 +73,7 @@ public sealed class Startup : IModuleStartup
         typeof(CategoryPageModel), typeof(ProductPageModel), typeof(ListingPage), typeof(ListingItem), typeof(ProductView), typeof(SkuView),
         typeof(TierRequest), typeof(Category), typeof(CategoryNode), typeof(AttributeDefinition), typeof(MerchantCard),
         typeof(ProductListModel), typeof(BulkResult), typeof(EditorModel), typeof(PhotoMove), typeof(CategoryOption), typeof(AttributeField), typeof(VariantField),
-        typeof(SkuRow), typeof(VariantValue), typeof(AttributeValueView), typeof(SkuOption),
+        typeof(SkuRow), typeof(VariantValue), typeof(AttributeValueView), typeof(SkuOption), typeof(AddToCartView),
         typeof(CatalogAdminModel), typeof(CategoryRow), typeof(ReviewQueueModel), typeof(ReviewRow), typeof(BuyerPrice), typeof(BuyerSkuPrice), typeof(PriceListsModel), typeof(PriceListView), typeof(SaaS.Companies.CompanyCard), typeof(Images.ImageView), typeof(FacetView), typeof(FacetLink), typeof(SaaS.Search.ListingFacet), typeof(SaaS.Search.ListingFacetValue),
         typeof(ImportPageModel), typeof(ProductImportView), typeof(SheetError),
     ];

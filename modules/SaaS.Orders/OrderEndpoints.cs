@@ -36,7 +36,8 @@ public static class OrderEndpoints
         rules.MapPut("", async (OrderRuleRequest request, ClaimsPrincipal user, OrderRules service, CancellationToken ct) => TypedResults.Ok(await service.SaveAsync(user, request, ct)));
 
         var orders = tenantRoutes.MapGroup("/api/orders").RequireAuthorization();
-        orders.MapGet("", async (OrderState? state, ClaimsPrincipal user, BuyerOrders service, CancellationToken ct) => TypedResults.Ok(await service.ListAsync(user, state, ct)));
+        orders.MapGet("", async (OrderState? state, Guid? checkout, ClaimsPrincipal user, BuyerOrders service, CancellationToken ct) =>
+            TypedResults.Ok(await service.ListAsync(user, state, checkout, ct)));
         orders.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, BuyerOrders service, CancellationToken ct) => TypedResults.Ok(await service.GetAsync(user, id, ct)));
         orders.MapPost("/{id:guid}/approve", async (Guid id, ClaimsPrincipal user, BuyerOrders service, CancellationToken ct) => TypedResults.Ok(await service.ApproveAsync(user, id, ct)));
         orders.MapPost("/{id:guid}/reject", async (Guid id, ReasonRequest request, ClaimsPrincipal user, BuyerOrders service, CancellationToken ct) =>

@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using SaaS.Admin;
 using SaaS.Accounts;
+using SaaS.Admin;
+using SaaS.Catalog;
 using SaaS.Companies;
 using SaaS.Data;
 using SaaS.Jobs;
@@ -49,6 +50,14 @@ public sealed class Startup : IModuleStartup
         services.AddMerchantCenterSection(new MerchantCenterSection("Orders", OrderDeskPages.ListPath, MerchantOrderPermissions.ViewOrders, 200, Manifest.OrdersFeature));
         services.AddMerchantCenterSection(new MerchantCenterSection("After-sales", AfterSalesDeskPages.ListPath, MerchantOrderPermissions.ViewOrders, 210, Manifest.OrdersFeature));
         services.AddAdminMenuItem(new AdminMenuItem("Orders", OrderAdminPages.ListPath, OrderPermissions.ViewAllOrders, 340, Manifest.OrdersFeature));
+
+        services.AddScoped<BuyerPageRenderer>();
+        services.AddScoped<CartPage>();
+        services.AddScoped<CheckoutPage>();
+        services.AddScoped<OrderPages>();
+        services.AddHeaderLink<CartHeaderLink>();
+        services.AddSingleton(new AddToCartForm(Manifest.OrdersFeature, "/cart/items"));
+        services.AddAccountLink(new AccountLink("My orders", "/orders", Manifest.OrdersFeature, Roles.Buyer));
         services.AddSingleton<RfqTimeouts>();
         services.AddScoped<RfqTransitions>();
         services.AddScoped<RfqViews>();
@@ -56,7 +65,6 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<MerchantRfqs>();
         services.AddTenantJob<RfqExpiry>();
         services.AddMerchantPermissions<MerchantRfqPermissions>();
-        services.AddScoped<BuyerPageRenderer>();
         services.AddScoped<BuyerRfqPage>();
         services.AddMerchantCenterSection(new MerchantCenterSection("Quote requests", MerchantRfqPages.ListPath, MerchantRfqPermissions.ViewRfqs, 220, Manifest.OrdersFeature));
         services.AddAccountLink(new AccountLink("Quote requests", "/rfqs", Manifest.OrdersFeature, Roles.Buyer));
@@ -70,6 +78,7 @@ public sealed class Startup : IModuleStartup
         tenantRoutes.MapOrderDeskPages();
         tenantRoutes.MapAfterSalesDeskPages();
         tenantRoutes.MapOrderAdminPages();
+        tenantRoutes.MapBuyerPages();
         tenantRoutes.MapRfqEndpoints();
         tenantRoutes.MapBuyerRfqPages();
         tenantRoutes.MapMerchantRfqPages();
@@ -83,7 +92,15 @@ public sealed class Startup : IModuleStartup
         typeof(AfterSalesCard), typeof(AfterSalesView), typeof(AfterSalesItemView), typeof(AfterSalesPhotoUploaded), typeof(OrderEventView),
         typeof(AfterSalesListModel), typeof(AfterSalesRow), typeof(AfterSalesSummary),
         typeof(OrdersOverviewModel), typeof(StateFigure), typeof(DayFigure), typeof(BarChart), typeof(ChartBar), typeof(ChartTick), typeof(MerchantCard),
-        typeof(PageForm), typeof(Choice), typeof(CheckoutForm), typeof(AddressChoice), typeof(InvoiceTitleChoice),
+        typeof(PageForm), typeof(Choice),
+        typeof(CartPageModel), typeof(CartGroupRow), typeof(CartLineRow), typeof(Carts.CartLineView), typeof(QuickOrderError),
+        typeof(CheckoutPageModel), typeof(AddressChoice), typeof(InvoiceTitleChoice),
+        typeof(BuyerOrderListModel), typeof(OrderTab), typeof(BuyerOrderRow),
+        typeof(OrderPageModel), typeof(OrderView), typeof(OrderLineView), typeof(ShipmentView), typeof(ShipmentItemRequest),
+        typeof(ShipmentRow), typeof(ShipmentItemRow), typeof(TimelineRow),
+        typeof(ApprovalsModel), typeof(ApprovalRow),
+        typeof(BuyerAfterSalesCard), typeof(AfterSalesFormModel), typeof(AfterSalesLineRow),
+        typeof(CheckoutForm),
         typeof(RfqView), typeof(RfqItemView), typeof(RfqQuoteView), typeof(RfqMessageView), typeof(RfqSummary), typeof(RfqRow), typeof(RfqTab), typeof(RfqThreadRow),
         typeof(RfqListModel), typeof(RfqRequestPageModel), typeof(RfqFormRow), typeof(RfqPageModel),
         typeof(MerchantRfqListModel), typeof(MerchantRfqModel), typeof(QuoteFormLine),

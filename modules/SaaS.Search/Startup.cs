@@ -38,6 +38,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<IProductListing, IndexedProductListing>();
         services.AddScoped<SynonymService>();
         services.AddEventHandler<ProductChanged, ProductChangedHandler>();
+        services.AddEventHandler<ProductsCreated, ProductChangedHandler>();
         services.AddEventHandler<CatalogStructureChanged, CatalogStructureChangedHandler>();
         services.AddEventHandler<CategoryVisibilityChanged, CategoryVisibilityChangedHandler>();
         services.AddEventHandler<MerchantSuspended, MerchantSuspendedHandler>();

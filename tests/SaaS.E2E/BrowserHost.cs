@@ -14,6 +14,21 @@ public sealed class BrowserHost : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    /// <summary>An ordinary phone's screen width, which every storefront page must fit.</summary>
+    public const int PhoneWidth = 390;
+
+    /// <summary>
+    /// Fields no label, aria-label or labelling element names, read from the DOM rather than Playwright's accessible
+    /// name, which leaves out labels folded inside a closed disclosure.
+    /// </summary>
+    public const string UnlabelledFieldsScript = """
+        () => [...document.querySelectorAll('input:not([type=hidden]), select, textarea')].filter(f =>
+            ![...f.labels].some(l => l.textContent.trim())
+            && !(f.getAttribute('aria-label') || '').trim()
+            && !(f.getAttribute('aria-labelledby') || '').split(' ').some(id => document.getElementById(id)?.textContent.trim()))
+          .map(f => f.outerHTML)
+        """;
+
     private IPlaywright? playwright;
 
     public SaaSHost Host { get; } = new();
@@ -47,7 +62,6 @@ public sealed class BrowserHost : IAsyncLifetime
         await Host.DisposeAsync();
     }
 
-    /// <summary>A fresh browser profile (cookies, storage) on the host's address.</summary>
     /// <summary><c>artifacts/screenshots</c> beside <c>SaaS.sln</c>, ignored by git: pictures of pages for a person to look at.</summary>
     public static string ScreenshotFolder()
     {
@@ -58,9 +72,15 @@ public sealed class BrowserHost : IAsyncLifetime
         return folder;
     }
 
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A fresh browser profile (cookies, storage) on the host's address.</summary>
+    /// <param name="width">The screen's width (a phone at 390, say); Playwright's default desktop when null.</param>
+    public async Task<IPage> NewPageAsync(int? width = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = "zh-CN" });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(), Locale = "zh-CN",
+            ViewportSize = width is { } w ? new ViewportSize { Width = w, Height = w > PhoneWidth ? 900 : 844 } : null,
+        });
         // Two cores shared by the host, the test runner and Chromium: be patient with the first, cold requests.
         context.SetDefaultTimeout(60_000);
         context.SetDefaultNavigationTimeout(60_000);
@@ -88,9 +108,9 @@ public sealed class BrowserHost : IAsyncLifetime
     /// Opens a page that needs signing in, signs in on the themed sign-in page it is sent to, and waits to be back
     /// on that page; if that does not happen, says where the browser is and what the page shows.
     /// </summary>
-    public async Task<IPage> SignInAsync(string tenant, string email, string password, string path = "/admin")
+    public async Task<IPage> SignInAsync(string tenant, string email, string password, string path = "/admin", int? width = null)
     {
-        var page = await NewPageAsync();
+        var page = await NewPageAsync(width);
         await page.GotoAsync($"/{tenant}{path}");
         await page.GetByLabel("电子邮箱").FillAsync(email);
         await page.GetByLabel("密码").FillAsync(password);

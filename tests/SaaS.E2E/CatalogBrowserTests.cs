@@ -61,7 +61,7 @@ public sealed class CatalogBrowserTests(BrowserHost browser)
         await Assertions.Expect(buyer.Locator("table.tiers")).ToHaveCountAsync(2);
         await Assertions.Expect(buyer.Locator(".gallery .main-photo")).ToHaveAttributeAsync("srcset", new Regex("480w, .* 900w$"));
         Assert.True(await buyer.Locator(".gallery .main-photo").EvaluateAsync<bool>("img => img.decode().then(() => img.naturalWidth > 0)"));
-        await Assertions.Expect(buyer.Locator("#quantity")).ToHaveAttributeAsync("min", "1");
+        await Assertions.Expect(buyer.Locator("li[data-sku='E2E-FLANGE-12'] input[name=quantity]")).ToHaveAttributeAsync("min", "1");
         await Assertions.Expect(buyer.Locator(".specs")).ToContainTextAsync("合金钢");
         await Assertions.Expect(buyer.Locator(".breadcrumbs")).ToContainTextAsync("紧固件 Fasteners");
 

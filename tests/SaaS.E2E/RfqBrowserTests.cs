@@ -23,6 +23,7 @@ public sealed class RfqBrowserTests(BrowserHost browser)
         var product = (await merchant.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/products")).EnumerateArray()
             .First(p => p.GetProperty("status").GetString() == "Published" && p.GetProperty("skus")[0].GetProperty("stock").GetInt32() >= 100);
         var slug = (await browser.Http().GetFromJsonAsync<JsonElement>($"/{Tenant}/api/products/{product.GetProperty("id").GetString()}")).GetProperty("slug").GetString();
+        var code = product.GetProperty("skus")[0].GetProperty("code").GetString();
         await browser.Http().PostAsJsonAsync($"/{Tenant}/api/identity/register", new { email = Buyer, password = BuyerPassword });
         var buyerApi = await SignedInClientAsync(Buyer, BuyerPassword, reset: false);
         var company = await buyerApi.PostAsJsonAsync($"/{Tenant}/api/companies", new { name = "无锡轴承配件有限公司", creditCode = CreditCode("91320200MA1R2W3T4") });
@@ -61,6 +62,9 @@ public sealed class RfqBrowserTests(BrowserHost browser)
         await buyer.GetByRole(AriaRole.Button, new() { Name = "接受报价", Exact = true }).ClickAsync();
         await Assertions.Expect(buyer).ToHaveURLAsync(new Regex($"/{Tenant}/orders/[0-9a-f-]{{36}}\\?notice=rfq-accepted$"));
         var orderId = new Regex("/orders/(?<id>[0-9a-f-]{36})").Match(buyer.Url).Groups["id"].Value;
+        await Assertions.Expect(buyer.Locator(".notice")).ToHaveTextAsync("您已接受报价，订单如下。");
+        await Assertions.Expect(buyer.Locator($"tr[data-line='{code}']")).ToContainTextAsync("¥1.10");
+        await Assertions.Expect(buyer.Locator(".po-number")).ToHaveTextAsync("PO-RFQ-88");
 
         var order = await buyerApi.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/orders/{orderId}");
         Assert.Equal(1.10m, order.GetProperty("lines")[0].GetProperty("unitPrice").GetDecimal());

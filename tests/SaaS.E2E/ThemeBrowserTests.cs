@@ -15,7 +15,7 @@ namespace SaaS.E2E;
 public sealed class ThemeBrowserTests(BrowserHost browser, ITestOutputHelper output)
 {
     private const int Desktop = 1280;
-    private const int Phone = 390;
+    private const int Phone = BrowserHost.PhoneWidth;
 
     public static TheoryData<string> Themes => ["Industrial", "Clinical", "Fresh"];
 
@@ -38,15 +38,6 @@ public sealed class ThemeBrowserTests(BrowserHost browser, ITestOutputHelper out
         }
         """;
 
-    // By the DOM rather than Playwright's accessible name, which leaves out labels folded inside a closed disclosure.
-    private const string UnlabelledFields = """
-        () => [...document.querySelectorAll('input:not([type=hidden]), select, textarea')].filter(f =>
-            ![...f.labels].some(l => l.textContent.trim())
-            && !(f.getAttribute('aria-label') || '').trim()
-            && !(f.getAttribute('aria-labelledby') || '').split(' ').some(id => document.getElementById(id)?.textContent.trim()))
-          .map(f => f.outerHTML)
-        """;
-
     [Theory]
     [MemberData(nameof(Themes))]
     public async Task The_theme_fits_phone_and_desktop_screens_with_described_images_and_labelled_fields(string theme)
@@ -62,7 +53,7 @@ public sealed class ThemeBrowserTests(BrowserHost browser, ITestOutputHelper out
 
         foreach (var width in new[] { Desktop, Phone })
         {
-            var page = await NewPageAsync(width);
+            var page = await browser.NewPageAsync(width);
             foreach (var (name, path) in pages)
             {
                 var response = await page.GotoAsync($"/{tenant}{path}");
@@ -75,7 +66,7 @@ public sealed class ThemeBrowserTests(BrowserHost browser, ITestOutputHelper out
                 var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
                 Assert.True(overflow <= 0, $"{where}: the page is {overflow}px wider than the screen");
                 Assert.Empty(await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('img:not([alt])')].map(i => i.outerHTML)"));
-                Assert.Empty(await page.EvaluateAsync<string[]>(UnlabelledFields));
+                Assert.Empty(await page.EvaluateAsync<string[]>(BrowserHost.UnlabelledFieldsScript));
 
                 var file = Path.Combine(folder, $"{theme}-{name}-{width}.png");
                 await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
@@ -91,7 +82,7 @@ public sealed class ThemeBrowserTests(BrowserHost browser, ITestOutputHelper out
     {
         var tenant = await LaunchInThemeAsync("e2e-keys-", theme);
 
-        var desktop = await NewPageAsync(Desktop);
+        var desktop = await browser.NewPageAsync(Desktop);
         await desktop.GotoAsync($"/{tenant}/c/bolts");
         for (var stop = 0; stop < 16; stop++)
         {
@@ -112,7 +103,7 @@ public sealed class ThemeBrowserTests(BrowserHost browser, ITestOutputHelper out
         await Assertions.Expect(desktop.Locator(".category-facets")).ToBeVisibleAsync();
         await Assertions.Expect(desktop.Locator(".filters-disclosure > summary")).ToBeHiddenAsync();
 
-        var phone = await NewPageAsync(Phone);
+        var phone = await browser.NewPageAsync(Phone);
         await phone.GotoAsync($"/{tenant}/c/bolts");
         await Assertions.Expect(phone.Locator(".category-facets")).ToBeHiddenAsync();
         await phone.GetByText("筛选", new() { Exact = true }).ClickAsync();
@@ -130,18 +121,6 @@ public sealed class ThemeBrowserTests(BrowserHost browser, ITestOutputHelper out
         var activated = await browser.Http(await browser.AdminTokenAsync(tenant)).PostAsync($"/{tenant}/api/admin/themes/{theme}/activate", null);
         Assert.True(activated.IsSuccessStatusCode, await activated.Content.ReadAsStringAsync());
         return tenant;
-    }
-
-    private async Task<IPage> NewPageAsync(int width)
-    {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = browser.BaseAddress.ToString(), Locale = "zh-CN",
-            ViewportSize = new ViewportSize { Width = width, Height = width > Phone ? 900 : 844 },
-        });
-        context.SetDefaultTimeout(60_000);
-        context.SetDefaultNavigationTimeout(60_000);
-        return await context.NewPageAsync();
     }
 
     /// <summary>The newest bolt, given two photos by its merchant so cards, gallery and thumbnails have images to check.</summary>

@@ -361,6 +361,7 @@ public sealed class RfqTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsyncLif
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
         var orderId = (await fasteners.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/rfqs/{id}")).GetProperty("orderId").GetGuid();
         Assert.Equal($"/{Tenant}/orders/{orderId}?notice=rfq-accepted", accepted.Headers.Location!.OriginalString);
+        Assert.Contains("您已接受报价，订单如下。", await buyer.GetStringAsync(accepted.Headers.Location!.OriginalString));
         Assert.Equal("PO-PAGE", (await fasteners.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/orders/{orderId}")).GetProperty("poNumber").GetString());
 
         // Another merchant's desk and another company's page show the themed 404.

@@ -85,10 +85,8 @@ public sealed partial class ProductService(
             results.Add(new CreatedProduct(entity, null));
         }
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var created in results.Where(r => r.Product is not null))
-        {
-            await events.PublishAsync(new ProductChanged(created.Product!.Id, actor.MerchantId, status.ToString()), cancellationToken);
-        }
+        var createdIds = results.Where(r => r.Product is not null).Select(r => r.Product!.Id).ToList();
+        if (createdIds.Count > 0) await events.PublishAsync(new ProductsCreated(createdIds, actor.MerchantId, status.ToString()), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return results;
     }

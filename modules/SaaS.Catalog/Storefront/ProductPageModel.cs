@@ -12,6 +12,9 @@ public sealed record ProductPageModel(ProductView Product, IReadOnlyList<Categor
 
     public string CanonicalPath => $"/p/{Product.Slug}";
 
+    /// <summary>Null while no module takes orders: the page then only shows the SKU picker.</summary>
+    public AddToCartView? AddToCart { get; init; }
+
     public IReadOnlyList<SkuOption> Skus => Product.Skus.Select(s => new SkuOption(s.Id, s.Code,
         s.Variant.Count == 0 ? s.Code : string.Join(" / ", s.Variant.Values), s.Stock, s.Tiers)).ToList();
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -8,6 +9,7 @@ using SaaS.Catalog.Categories;
 using SaaS.Companies;
 using SaaS.Merchants;
 using SaaS.Problems;
+using SaaS.Tenants;
 using SaaS.Themes;
 
 namespace SaaS.Catalog.Storefront;
@@ -70,7 +72,7 @@ public static class StorefrontPages
                 var attributes = definitions.Where(d => product.Attributes.TryGetProperty(d.Code, out _))
                     .Select(d => new AttributeValueView(d.Name, Display(product.Attributes.GetProperty(d.Code), d))).ToList();
                 var merchant = (await services.GetRequiredService<IMerchantDirectory>().FindAsync([product.MerchantId], http.RequestAborted))[product.MerchantId];
-                var model = new ProductPageModel(product, snapshot.Path(product.CategoryId), attributes, merchant);
+                var model = new ProductPageModel(product, snapshot.Path(product.CategoryId), attributes, merchant) { AddToCart = AddToCart(http) };
                 return await renderer.RenderAsync("ProductPage", model, product.Title);
             }
             catch (NotFoundException)
@@ -78,6 +80,15 @@ public static class StorefrontPages
                 return await renderer.RenderAsync("NotFound", null, "Not found", StatusCodes.Status404NotFound);
             }
         });
+    }
+
+    /// <summary>The add-to-cart forms a module offers, while its feature is on here.</summary>
+    private static AddToCartView? AddToCart(HttpContext http)
+    {
+        var form = http.RequestServices.GetService<AddToCartForm>();
+        if (form is null || !http.RequestServices.GetRequiredService<ITenant>().IsFeatureEnabled(form.FeatureId)) return null;
+        var tokens = http.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http);
+        return new AddToCartView(form.Action, tokens.FormFieldName, tokens.RequestToken!);
     }
 
     /// <summary>This page's address with <paramref name="key"/> set to <paramref name="value"/>, or removed when it already is; back to page 1.</summary>

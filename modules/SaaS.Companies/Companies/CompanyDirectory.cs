@@ -44,10 +44,6 @@ public sealed class CompanyDirectory(CompaniesDbContext db) : ICompanyDirectory
         await db.Addresses.AsNoTracking().Where(a => a.Id == addressId && a.CompanyId == companyId)
             .Select(a => new DeliveryAddress(a.Id, a.Label, a.Recipient, a.Phone, a.Region, a.Street)).SingleOrDefaultAsync(cancellationToken);
 
-    public async Task<InvoiceTitleCard?> InvoiceTitleAsync(Guid companyId, Guid invoiceTitleId, CancellationToken cancellationToken) =>
-        await db.InvoiceTitles.AsNoTracking().Where(t => t.Id == invoiceTitleId && t.CompanyId == companyId)
-            .Select(t => new InvoiceTitleCard(t.Id, t.Title, t.TaxId, t.Bank, t.BankAccount, t.Address, t.Phone)).SingleOrDefaultAsync(cancellationToken);
-
     public async Task<IReadOnlyList<DeliveryAddress>> AddressesAsync(Guid companyId, CancellationToken cancellationToken) =>
         await db.Addresses.AsNoTracking().Where(a => a.CompanyId == companyId).OrderByDescending(a => a.IsDefault).ThenBy(a => a.Label)
             .Select(a => new DeliveryAddress(a.Id, a.Label, a.Recipient, a.Phone, a.Region, a.Street)).ToListAsync(cancellationToken);
@@ -55,6 +51,10 @@ public sealed class CompanyDirectory(CompaniesDbContext db) : ICompanyDirectory
     public async Task<IReadOnlyList<InvoiceTitleCard>> InvoiceTitlesAsync(Guid companyId, CancellationToken cancellationToken) =>
         await db.InvoiceTitles.AsNoTracking().Where(t => t.CompanyId == companyId).OrderBy(t => t.Title)
             .Select(t => new InvoiceTitleCard(t.Id, t.Title, t.TaxId, t.Bank, t.BankAccount, t.Address, t.Phone)).ToListAsync(cancellationToken);
+
+    public async Task<InvoiceTitleCard?> InvoiceTitleAsync(Guid companyId, Guid invoiceTitleId, CancellationToken cancellationToken) =>
+        await db.InvoiceTitles.AsNoTracking().Where(t => t.Id == invoiceTitleId && t.CompanyId == companyId)
+            .Select(t => new InvoiceTitleCard(t.Id, t.Title, t.TaxId, t.Bank, t.BankAccount, t.Address, t.Phone)).SingleOrDefaultAsync(cancellationToken);
 
     private static CompanyCard Card(Company c) => new(c.Id, c.Name, c.CreditCode, c.VerificationStatus == VerificationStatus.Verified);
 }

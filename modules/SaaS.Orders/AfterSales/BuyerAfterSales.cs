@@ -14,10 +14,12 @@ namespace SaaS.Orders.AfterSales;
 /// </summary>
 public sealed class BuyerAfterSales(OrdersDbContext db, ICompanyDirectory companies, AfterSalesSteps steps, AfterSalesPhotos photos, OrderTimeouts timeouts, TimeProvider clock)
 {
-    private static readonly OrderState[] ReturnableStates = [OrderState.Delivered, OrderState.Completed];
-    private static readonly OrderState[] RefundableStates = [OrderState.PartiallyShipped, OrderState.Shipped, OrderState.Delivered, OrderState.Completed];
+    public static readonly IReadOnlyList<OrderState> ReturnableStates = [OrderState.Delivered, OrderState.Completed];
+    public static readonly IReadOnlyList<OrderState> RefundableStates = [OrderState.PartiallyShipped, OrderState.Shipped, OrderState.Delivered, OrderState.Completed];
 
-    public static string PhotoUrl(AfterSalesPhoto photo) => $"/api/orders/{photo.OrderId}/after-sales/photos/{photo.Id}";
+    public static string PhotoUrl(AfterSalesPhoto photo) => PhotoUrl(photo.OrderId, photo.Id);
+
+    public static string PhotoUrl(Guid orderId, Guid photoId) => $"/api/orders/{orderId}/after-sales/photos/{photoId}";
 
     public async Task<AfterSalesPhotoUploaded> UploadPhotoAsync(ClaimsPrincipal user, Guid orderId, IFormFile? file, CancellationToken cancellationToken)
     {

@@ -23,6 +23,7 @@ public sealed class OrderPlacement(
     ITenantDatabase database,
     IEventPublisher events,
     OrderTimeouts timeouts,
+    MarketplaceCalendar calendar,
     TimeProvider clock)
 {
     public static readonly IReadOnlyList<string> PaymentMethods = ["card", "bank-transfer", "credit-terms"];
@@ -31,7 +32,7 @@ public sealed class OrderPlacement(
     /// <summary>Judges the request's fields (400), then its address and invoice title against the company's books (422).</summary>
     public async Task<CheckoutTerms> TermsAsync(CompanyBuyer buyer, CheckoutRequest request, CancellationToken cancellationToken)
     {
-        Validate(request, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        Validate(request, calendar.Today);
         var company = buyer.Company;
         var address = await companies.AddressAsync(company.Id, request.AddressId!.Value, cancellationToken)
             ?? throw new UnprocessableException("addressId", "Your company's address book has no such address.");

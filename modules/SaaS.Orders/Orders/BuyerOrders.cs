@@ -13,10 +13,21 @@ namespace SaaS.Orders.Orders;
 /// </summary>
 public sealed class BuyerOrders(OrdersDbContext db, ICompanyDirectory companies, OrderTransitions transitions, BuyerAfterSales afterSales, OrderTimeouts timeouts, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<OrderSummary>> ListAsync(ClaimsPrincipal user, OrderState? state, CancellationToken cancellationToken)
+    /// <param name="checkout">Only the orders one checkout placed (one per merchant).</param>
+    public async Task<IReadOnlyList<OrderSummary>> ListAsync(ClaimsPrincipal user, OrderState? state, Guid? checkout, CancellationToken cancellationToken)
     {
         var buyer = await companies.RequireBuyerAsync(user, cancellationToken);
-        return await OrderLists.SummariesAsync(db.Orders.Where(o => o.CompanyId == buyer.Company.Id), state, cancellationToken);
+        return await OrderLists.SummariesAsync(db.Orders.Where(o => o.CompanyId == buyer.Company.Id && (checkout == null || o.CheckoutId == checkout)), state, cancellationToken);
+    }
+
+    /// <summary>The company's orders waiting for an approver, oldest first, lines included; only approvers see them.</summary>
+    public async Task<IReadOnlyList<OrderView>> AwaitingApprovalAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var buyer = await companies.RequireBuyerAsync(user, cancellationToken);
+        RequireApprover(buyer);
+        var waiting = await transitions.Orders.AsNoTracking().Where(o => o.CompanyId == buyer.Company.Id && o.State == OrderState.PendingApproval)
+            .OrderBy(o => o.Id).Take(200).ToListAsync(cancellationToken);
+        return waiting.Select(OrderView.From).ToList();
     }
 
     public async Task<OrderView> GetAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken)

@@ -24,12 +24,11 @@ public interface ICompanyDirectory
     /// <summary>An address of the company's book, or null when the company has no such address.</summary>
     Task<DeliveryAddress?> AddressAsync(Guid companyId, Guid addressId, CancellationToken cancellationToken);
 
-    /// <summary>An invoice title of the company, or null when the company has no such title.</summary>
-    Task<InvoiceTitleCard?> InvoiceTitleAsync(Guid companyId, Guid invoiceTitleId, CancellationToken cancellationToken);
-
-    /// <summary>The company's address book, its default address first: what an order form offers to deliver to.</summary>
+    /// <summary>The company's address book, the default address first.</summary>
     Task<IReadOnlyList<DeliveryAddress>> AddressesAsync(Guid companyId, CancellationToken cancellationToken);
 
-    /// <summary>The company's invoice titles, by title.</summary>
     Task<IReadOnlyList<InvoiceTitleCard>> InvoiceTitlesAsync(Guid companyId, CancellationToken cancellationToken);
+
+    /// <summary>An invoice title of the company, or null when the company has no such title.</summary>
+    Task<InvoiceTitleCard?> InvoiceTitleAsync(Guid companyId, Guid invoiceTitleId, CancellationToken cancellationToken);
 }

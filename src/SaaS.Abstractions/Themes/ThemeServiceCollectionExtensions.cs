@@ -12,6 +12,9 @@ public static class ThemeServiceCollectionExtensions
     public static IServiceCollection AddLiquidFilters<T>(this IServiceCollection services) where T : class, ILiquidFilters =>
         services.AddSingleton<ILiquidFilters, T>();
 
+    public static IServiceCollection AddHeaderLink<T>(this IServiceCollection services) where T : class, IHeaderLinkSource =>
+        services.AddScoped<IHeaderLinkSource, T>();
+
     /// <summary>Lets templates read the members of <typeparamref name="T"/>.</summary>
     public static IServiceCollection AddLiquidModel<T>(this IServiceCollection services) =>
         services.AddSingleton(new LiquidModel(typeof(T)));

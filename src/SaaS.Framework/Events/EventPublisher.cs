@@ -13,6 +13,6 @@ public sealed partial class EventPublisher(IServiceProvider services, ILogger<Ev
         foreach (var handler in handlers) await handler.HandleAsync(businessEvent, cancellationToken);
     }
 
-    [LoggerMessage(LogLevel.Information, "Event {EventType} published to {HandlerCount} handlers")]
+    [LoggerMessage(LogLevel.Debug, "Event {EventType} published to {HandlerCount} handlers")]
     private static partial void Published(ILogger logger, string eventType, int handlerCount);
 }

@@ -25,6 +25,7 @@ public sealed class LiquidOptions
         Options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
         Options.MemberAccessStrategy.Register<SiteView>();
         Options.MemberAccessStrategy.Register<PageView>();
+        Options.MemberAccessStrategy.Register<HeaderLink>();
         foreach (var model in models) Options.MemberAccessStrategy.Register(model.Type);
 
         // Each renderer says where text is translated from: the storefront from its theme, the admin from its own.
@@ -62,7 +63,9 @@ public sealed class LiquidOptions
 
     /// <summary>A context for one render in <paramref name="shell"/>, with the values every template may use.</summary>
     /// <param name="translate">Translates a text into a locale; called with the visitor's locale.</param>
-    public TemplateContext NewContext(TenantShell shell, Microsoft.AspNetCore.Http.HttpContext http, string title, Func<string, string, string> translate)
+    /// <param name="headerLinks">Modules' header links for this visitor; the admin has none.</param>
+    public TemplateContext NewContext(TenantShell shell, Microsoft.AspNetCore.Http.HttpContext http, string title, Func<string, string, string> translate,
+        IReadOnlyList<HeaderLink>? headerLinks = null)
     {
         var baseUrl = http.Request.PathBase.Value ?? "";
         var locale = VisitorLocale.Resolve(http, shell.Site.Locale);
@@ -75,7 +78,7 @@ public sealed class LiquidOptions
         context.SetValue("site", new SiteView(shell.Site.SiteName, locale, shell.Site.DefaultCurrency, shell.Site.Theme,
             shell.Site.Logo is { } logo ? $"{baseUrl}/media/{logo}" : null, shell.EnabledFeatures.Order(StringComparer.Ordinal).ToList()));
         context.SetValue("page", new PageView(title, baseUrl, http.Request.Path.Value ?? "/",
-            http.User.Identity?.IsAuthenticated == true, http.User.Identity?.Name));
+            http.User.Identity?.IsAuthenticated == true, http.User.Identity?.Name, headerLinks ?? []));
         return context;
     }
 

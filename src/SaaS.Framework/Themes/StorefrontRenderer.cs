@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Fluid;
 using Fluid.Values;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SaaS.Blocks;
 using SaaS.Tenancy;
@@ -38,7 +39,7 @@ public sealed class StorefrontRenderer(
     {
         var request = http.HttpContext ?? throw new InvalidOperationException("Storefront views render inside a request.");
         var shell = request.GetTenantShell() ?? throw new InvalidOperationException("Storefront views render inside a tenant.");
-        var context = NewContext(shell, request, title);
+        var context = await NewContextAsync(shell, request, title);
         if (model is not null) context.SetValue("model", model);
         context.SetValue("frame", frameModel);
         var body = await RenderViewAsync(shell, view, views.Find(shell, view), context);
@@ -54,7 +55,7 @@ public sealed class StorefrontRenderer(
     {
         var request = http.HttpContext ?? throw new InvalidOperationException("Storefront views render inside a request.");
         var shell = request.GetTenantShell() ?? throw new InvalidOperationException("Storefront views render inside a tenant.");
-        var context = NewContext(shell, request, title);
+        var context = await NewContextAsync(shell, request, title);
         var sections = new List<FluidValue>(blocks.Count);
         foreach (var block in blocks)
         {
@@ -69,8 +70,8 @@ public sealed class StorefrontRenderer(
     }
 
     /// <summary>The whole page with <paramref name="parsed"/> standing for the view (a draft being previewed, say).</summary>
-    public Task<string> RenderPageAsync(HttpContext http, TenantShell shell, string view, ParsedTemplate? parsed, object? model, string? title) =>
-        RenderPageAsync(NewContext(shell, http, title), shell, view, parsed, model);
+    public async Task<string> RenderPageAsync(HttpContext http, TenantShell shell, string view, ParsedTemplate? parsed, object? model, string? title) =>
+        await RenderPageAsync(await NewContextAsync(shell, http, title), shell, view, parsed, model);
 
     private async Task<string> RenderPageAsync(TemplateContext context, TenantShell shell, string view, ParsedTemplate? parsed, object? model)
     {
@@ -82,8 +83,16 @@ public sealed class StorefrontRenderer(
         return await RenderViewAsync(shell, LayoutView, layout, context);
     }
 
-    private TemplateContext NewContext(TenantShell shell, HttpContext http, string? title) =>
-        options.NewContext(shell, http, title ?? shell.Site.SiteName, (locale, text) => translations.Translate(shell.Site.Theme, locale, text));
+    private async Task<TemplateContext> NewContextAsync(TenantShell shell, HttpContext http, string? title)
+    {
+        var links = new List<HeaderLink>();
+        // Scoped sources from the request (this renderer is a singleton), each asked only while its feature is on.
+        foreach (var source in http.RequestServices.GetServices<IHeaderLinkSource>().Where(s => shell.IsFeatureEnabled(s.FeatureId)))
+        {
+            links.Add(await source.LinkAsync(http.User, http.RequestAborted));
+        }
+        return options.NewContext(shell, http, title ?? shell.Site.SiteName, (locale, text) => translations.Translate(shell.Site.Theme, locale, text), links);
+    }
 
     private async Task<string> RenderViewAsync(TenantShell shell, string view, ParsedTemplate? parsed, TemplateContext context)
     {

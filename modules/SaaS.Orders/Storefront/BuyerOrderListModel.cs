@@ -1,0 +1,4 @@
+namespace SaaS.Orders.Storefront;
+
+/// <summary>The company's orders, filtered by state or by the checkout that just placed them.</summary>
+public sealed record BuyerOrderListModel(PageForm Form, IReadOnlyList<OrderTab> Tabs, IReadOnlyList<BuyerOrderRow> Orders, bool ForCheckout, bool IsApprover);

@@ -1,0 +1,3 @@
+namespace SaaS.Orders.Storefront;
+
+public sealed record ShipmentItemRow(string SkuCode, string Title, int Quantity, string Unit);

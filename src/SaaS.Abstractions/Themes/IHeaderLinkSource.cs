@@ -1,0 +1,15 @@
+using System.Security.Claims;
+
+namespace SaaS.Themes;
+
+/// <summary>
+/// A module's link in the storefront header (the cart with its line count), asked on every storefront page while
+/// <see cref="FeatureId"/> is on: themes list whatever modules offer without knowing the modules.
+/// </summary>
+public interface IHeaderLinkSource
+{
+    string FeatureId { get; }
+
+    /// <param name="user">The visitor, signed in or not.</param>
+    Task<HeaderLink> LinkAsync(ClaimsPrincipal user, CancellationToken cancellationToken);
+}
