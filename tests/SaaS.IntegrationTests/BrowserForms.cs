@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using SaaS.Testing;
 
 namespace SaaS.IntegrationTests;
 
@@ -35,6 +37,15 @@ internal static partial class BrowserForms
         var token = AntiforgeryInput().Match(await browser.GetStringAsync(page));
         Assert.True(token.Success, $"{page} has no antiforgery field");
         return (token.Groups["name"].Value, WebUtility.HtmlDecode(token.Groups["value"].Value));
+    }
+
+    /// <summary>A cookie browser signed in on the login page, not following redirects so tests see where forms lead.</summary>
+    public static async Task<HttpClient> SignedInAsync(SaaSHost host, string tenant, string email, string password)
+    {
+        var browser = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var signedIn = await SubmitAsync(browser, $"/{tenant}/account/login", $"/{tenant}/account/login", new() { ["email"] = email, ["password"] = password });
+        Assert.True(signedIn.StatusCode == HttpStatusCode.Redirect, await signedIn.Content.ReadAsStringAsync());
+        return browser;
     }
 
     [GeneratedRegex(@"<input type=""hidden"" name=""(?<name>__RequestVerificationToken[^""]*)"" value=""(?<value>[^""]+)""")]

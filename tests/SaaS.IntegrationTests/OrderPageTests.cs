@@ -371,14 +371,7 @@ public sealed partial class OrderPageTests(SaaSHost host) : IClassFixture<SaaSHo
         return (api, id, lineId, merchant);
     }
 
-    /// <summary>A cookie browser signed in on the login page, not following redirects so tests see where forms lead.</summary>
-    private async Task<HttpClient> BrowserAsync(string email)
-    {
-        var browser = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        var signedIn = await SubmitAsync(browser, $"/{Tenant}/account/login", $"/{Tenant}/account/login", new() { ["email"] = email, ["password"] = CompanyBuyers.Password });
-        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
-        return browser;
-    }
+    private Task<HttpClient> BrowserAsync(string email) => SignedInAsync(host, Tenant, email, CompanyBuyers.Password);
 
     private async Task<string> SlugAsync(string ownerEmail, string code)
     {

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using SaaS.Testing;
 using static SaaS.IntegrationTests.BrowserForms;
@@ -294,7 +293,7 @@ public sealed class RfqTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsyncLif
         var productId = (await fasteners.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/products?q={code}"))[0].GetProperty("id").GetString();
         var slug = (await host.Anonymous().GetFromJsonAsync<JsonElement>($"/{Tenant}/api/products/{productId}")).GetProperty("slug").GetString();
 
-        var buyer = await SignedInBrowserAsync(email, CompanyBuyers.Password);
+        var buyer = await SignedInAsync(host, Tenant, email, CompanyBuyers.Password);
         Assert.Contains($"/{Tenant}/rfqs/new?sku={code}", await buyer.GetStringAsync($"/{Tenant}/p/{slug}"));
         var form = await buyer.GetStringAsync($"/{Tenant}/rfqs/new?sku={code}");
         Assert.Contains($"name=\"items[0].code\" maxlength=\"64\" value=\"{code}\"", form);
@@ -335,7 +334,7 @@ public sealed class RfqTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsyncLif
         Assert.Contains("待报价", detail);
         Assert.Contains("请报含税价", detail);
 
-        var merchant = await SignedInBrowserAsync(OrderMarketplace.FastenersOwner, "Owner-Pass-2026");
+        var merchant = await SignedInAsync(host, Tenant, OrderMarketplace.FastenersOwner, "Owner-Pass-2026");
         var number = (await fasteners.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/rfqs/{id}")).GetProperty("number").GetString();
         Assert.Contains($"data-rfq=\"{number}\"", await merchant.GetStringAsync($"/{Tenant}/merchant/rfqs?state=Requested"));
         var desk = $"/{Tenant}/merchant/rfqs/{id}";
@@ -366,20 +365,11 @@ public sealed class RfqTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsyncLif
 
         // Another merchant's desk and another company's page show the themed 404.
         await host.MerchantAsync(Tenant, OrderMarketplace.ToolsOwner);
-        var tools = await SignedInBrowserAsync(OrderMarketplace.ToolsOwner, "Owner-Pass-2026");
+        var tools = await SignedInAsync(host, Tenant, OrderMarketplace.ToolsOwner, "Owner-Pass-2026");
         Assert.Equal(HttpStatusCode.NotFound, (await tools.GetAsync(desk)).StatusCode);
         await host.CompanyAsync(Tenant, $"rfq-pages-stranger-{Run}@plant.cn");
-        var stranger = await SignedInBrowserAsync($"rfq-pages-stranger-{Run}@plant.cn", CompanyBuyers.Password);
+        var stranger = await SignedInAsync(host, Tenant, $"rfq-pages-stranger-{Run}@plant.cn", CompanyBuyers.Password);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/{Tenant}/rfqs/{id}")).StatusCode);
-    }
-
-    /// <summary>A cookie-carrying browser signed in through the sign-in form; redirects are left to the test to follow.</summary>
-    private async Task<HttpClient> SignedInBrowserAsync(string email, string password)
-    {
-        var browser = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        var signedIn = await SubmitAsync(browser, $"/{Tenant}/account/login", $"/{Tenant}/account/login", new() { ["email"] = email, ["password"] = password });
-        Assert.True(signedIn.StatusCode == HttpStatusCode.Redirect, await signedIn.Content.ReadAsStringAsync());
-        return browser;
     }
 
     private async Task<Guid> RequestAsync(HttpClient buyer, Guid merchantId, params (Guid SkuId, int Quantity)[] items)
