@@ -31,7 +31,6 @@ public sealed class Checkouts(OrdersDbContext db, ICompanyDirectory companies, I
         var priced = lines.Select((l, i) => new PricedLine(skus[l.SkuId], l.Quantity, skus[l.SkuId].UnitPriceFor(l.Quantity), $"lines[{i}].quantity")).ToList();
 
         await using var transaction = await database.BeginTransactionAsync(cancellationToken);
-        var orders = await placement.PlaceAsync(buyer, terms, priced, null, cancellationToken);
         db.CartLines.RemoveRange(lines);
         try
         {
@@ -39,9 +38,10 @@ public sealed class Checkouts(OrdersDbContext db, ICompanyDirectory companies, I
         }
         catch (DbUpdateConcurrencyException)
         {
-            // Another member checked the same lines out first; leaving rolls the orders and their reservation back.
+            // Another member checked the same lines out first; leaving rolls the removal back.
             throw new ConflictException("lines", "The cart changed while you checked out; look at it again.");
         }
+        var orders = await placement.PlaceAsync(buyer, terms, priced, null, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new CheckoutResult(orders[0].CheckoutId, orders.Select(o => new CheckoutOrder(o.Id, o.MerchantId, o.Total, o.State.ToString())).ToList());
     }

@@ -82,6 +82,14 @@ public sealed class OrderPlacement(
         }).ToList();
 
         await using var transaction = await database.BeginTransactionAsync(cancellationToken);
+        db.Orders.AddRange(orders);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var order in orders)
+        {
+            await events.PublishAsync(new OrderPlaced(order.Id, checkoutId, buyer.Company.Id, order.MerchantId, order.Total, order.State.ToString()), cancellationToken);
+        }
+        // Stock goes last: on PostgreSQL a reservation locks its SKU rows until commit, and every buyer of a popular
+        // SKU queues on that lock, so it is held for the commit alone. A short line rolls the orders back with it.
         try
         {
             await inventory.ReserveAsync(lines.Select(l => new StockLine(l.Sku.SkuId, l.Quantity)).ToList(), cancellationToken);
@@ -90,12 +98,6 @@ public sealed class OrderPlacement(
         {
             throw new LinesRefusedException(shortage.Shortages
                 .Select(s => (lines[s.Line].Field, 409, $"Only {Math.Max(0, s.Available)} available; {s.Requested} requested.")).ToList());
-        }
-        db.Orders.AddRange(orders);
-        await db.SaveChangesAsync(cancellationToken);
-        foreach (var order in orders)
-        {
-            await events.PublishAsync(new OrderPlaced(order.Id, checkoutId, buyer.Company.Id, order.MerchantId, order.Total, order.State.ToString()), cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
         return orders;
