@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.EntityFrameworkCore;
 using SaaS.Media;
 using SaaS.Orders.Data;
@@ -16,6 +17,8 @@ public sealed class AfterSalesPhotos(OrdersDbContext db, ITenant tenant, TimePro
     public const long MaxBytes = 5 * 1024 * 1024;
     public const int MaxPerOrder = 30;
     public const int MaxPerRequest = 9;
+
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
     public async Task<AfterSalesPhoto> SaveAsync(Guid orderId, IFormFile? file, CancellationToken cancellationToken)
     {
@@ -44,8 +47,7 @@ public sealed class AfterSalesPhotos(OrdersDbContext db, ITenant tenant, TimePro
             ?? throw new NotFoundException("photoId", "The order has no such photo.");
         var path = Path.Combine(Folder(orderId), photo.FileName);
         if (!File.Exists(path)) throw new NotFoundException("photoId", "The photo's file is gone.");
-        var type = Path.GetExtension(photo.FileName) switch { ".png" => "image/png", ".gif" => "image/gif", ".webp" => "image/webp", _ => "image/jpeg" };
-        return Results.File(path, type);
+        return Results.File(path, ContentTypes.TryGetContentType(photo.FileName, out var type) ? type : "application/octet-stream");
     }
 
     private string Folder(Guid orderId) => Path.Combine(tenant.FilesPath, "AfterSales", orderId.ToString("N"));
