@@ -15,7 +15,8 @@ var saas = builder.AddSaaS()
     .AddModule(new SaaS.Catalog.Manifest(), new SaaS.Catalog.Startup())
     .AddModule(new SaaS.Search.Manifest(), new SaaS.Search.Startup())
     .AddModule(new SaaS.Decoration.Manifest(), new SaaS.Decoration.Startup())
-    .AddModule(new SaaS.Orders.Manifest(), new SaaS.Orders.Startup());
+    .AddModule(new SaaS.Orders.Manifest(), new SaaS.Orders.Startup())
+    .AddModule(new SaaS.Payments.Manifest(), new SaaS.Payments.Startup());
 builder.Services.AddSingleton<OperatorApiKey>();
 builder.Services.AddOperatorConsole();
 builder.Services.AddSingleton<HostInitializer>();

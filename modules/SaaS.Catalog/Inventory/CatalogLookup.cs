@@ -41,7 +41,19 @@ public sealed class CatalogLookup(CatalogDbContext db, CategoryService categorie
             var discount = discounts.GetValueOrDefault(p.MerchantId);
             var orderable = p.Status == ProductStatus.Published && active.Contains(p.MerchantId) && !hidden.Contains(p.CategoryId) && s.Tiers.Count > 0;
             var tiers = s.Tiers.OrderBy(t => t.MinQuantity).Select(t => new SkuTier(t.MinQuantity, discount == 0 ? t.UnitPrice : Discount.Apply(t.UnitPrice, discount))).ToList();
-            return new OrderableSku(s.Id, s.Code, p.Id, p.Title, s.Variant, p.MerchantId, p.Unit, p.MinOrderQuantity, p.OrderMultiple, orderable, s.Stock - s.Reserved, tiers);
+            return new OrderableSku(s.Id, s.Code, p.Id, p.CategoryId, p.Title, s.Variant, p.MerchantId, p.Unit, p.MinOrderQuantity, p.OrderMultiple, orderable, s.Stock - s.Reserved, tiers);
         }).ToList();
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<Guid>>> CategoryPathsAsync(IReadOnlyCollection<Guid> categoryIds, CancellationToken cancellationToken)
+    {
+        var parents = await db.Categories.AsNoTracking().Select(c => new { c.Id, c.ParentId }).ToDictionaryAsync(c => c.Id, c => c.ParentId, cancellationToken);
+        IReadOnlyList<Guid> Path(Guid id)
+        {
+            var path = new List<Guid>();
+            for (Guid? at = id; at is { } current && parents.ContainsKey(current) && !path.Contains(current); at = parents[current]) path.Insert(0, current);
+            return path;
+        }
+        return categoryIds.Distinct().ToDictionary(id => id, Path);
     }
 }

@@ -84,9 +84,11 @@ public sealed class OrderPlacement(
         await using var transaction = await database.BeginTransactionAsync(cancellationToken);
         db.Orders.AddRange(orders);
         await db.SaveChangesAsync(cancellationToken);
+        var categories = lines.GroupBy(l => l.Sku.SkuId).ToDictionary(g => g.Key, g => g.First().Sku.CategoryId);
         foreach (var order in orders)
         {
-            await events.PublishAsync(new OrderPlaced(order.Id, checkoutId, buyer.Company.Id, order.MerchantId, order.Total, order.State.ToString()), cancellationToken);
+            var placed = order.Lines.Select(l => new PlacedLine(l.Id, l.SkuId, categories[l.SkuId], l.Quantity, l.LineTotal)).ToList();
+            await events.PublishAsync(new OrderPlaced(order.Id, checkoutId, buyer.Company.Id, order.MerchantId, order.Total, order.State.ToString(), order.PaymentMethod, placed), cancellationToken);
         }
         // Stock goes last: on PostgreSQL a reservation locks its SKU rows until commit, and every buyer of a popular
         // SKU queues on that lock, so it is held for the commit alone. A short line rolls the orders back with it.

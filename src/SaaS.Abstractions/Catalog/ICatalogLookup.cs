@@ -2,7 +2,7 @@ using SaaS.Companies;
 
 namespace SaaS.Catalog;
 
-/// <summary>What the orders module may read of the catalog: SKUs by id or by code, priced for one buyer company.</summary>
+/// <summary>What the orders and payments modules may read of the catalog: SKUs by id or by code, priced for one buyer company; category ancestry.</summary>
 public interface ICatalogLookup
 {
     /// <summary>
@@ -13,4 +13,7 @@ public interface ICatalogLookup
 
     /// <summary>The same, by SKU code as typed, in upper or in lower case (codes are unique in a marketplace), keyed by the upper-case code.</summary>
     Task<IReadOnlyDictionary<string, OrderableSku>> SkusByCodeAsync(IReadOnlyCollection<string> codes, CompanyCard buyer, CancellationToken cancellationToken);
+
+    /// <summary>Each category's path, root first and the category itself last: commission rules set on a branch apply below it.</summary>
+    Task<IReadOnlyDictionary<Guid, IReadOnlyList<Guid>>> CategoryPathsAsync(IReadOnlyCollection<Guid> categoryIds, CancellationToken cancellationToken);
 }

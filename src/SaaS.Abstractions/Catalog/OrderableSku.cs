@@ -8,6 +8,7 @@ public sealed record OrderableSku(
     Guid SkuId,
     string Code,
     Guid ProductId,
+    Guid CategoryId,
     string Title,
     string Variant,
     Guid MerchantId,

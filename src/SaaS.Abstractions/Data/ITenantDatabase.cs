@@ -14,4 +14,11 @@ public interface ITenantDatabase
 
     /// <summary>Begins the scope's transaction, or joins it when one is open: then only the outer one commits.</summary>
     Task<ITenantTransaction> BeginTransactionAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="action"/> once the scope's transaction has committed (at once when none is open), never
+    /// after a rollback: how a change hands work to the outside world (a refund to the card network) only once it is
+    /// durable. The action should only queue work; it runs on the committing request.
+    /// </summary>
+    void AfterCommit(Action action);
 }

@@ -9,6 +9,7 @@ namespace SaaS.Data;
 public sealed class TenantDatabase(TenantScope scope, DatabaseProviders providers, SqliteWriteGate writeGate) : ITenantDatabase, IAsyncDisposable
 {
     private readonly List<DbContext> contexts = [];
+    private readonly List<Action> afterCommit = [];
     private DbConnection? connection;
     private DbTransaction? transaction;
     private IDisposable? writeTurn;
@@ -26,12 +27,19 @@ public sealed class TenantDatabase(TenantScope scope, DatabaseProviders provider
         return context;
     }
 
+    public void AfterCommit(Action action)
+    {
+        if (transaction is null) action();
+        else afterCommit.Add(action);
+    }
+
     public async Task<ITenantTransaction> BeginTransactionAsync(CancellationToken cancellationToken)
     {
         // A use case called from inside another (a recipe step creating merchants) joins the outer transaction, so
         // the whole runs as one; the outer one alone commits.
         if (transaction is not null) return new JoinedTransaction(this);
         doomed = false;
+        afterCommit.Clear();
         if (Connection.State != System.Data.ConnectionState.Open) await Connection.OpenAsync(cancellationToken);
         if (Connection is SqliteConnection sqlite) writeTurn = await writeGate.EnterAsync(sqlite.DataSource, cancellationToken);
         try
@@ -61,10 +69,12 @@ public sealed class TenantDatabase(TenantScope scope, DatabaseProviders provider
         if (commit && doomed) throw new InvalidOperationException("An inner unit of work of this transaction did not complete; it cannot commit.");
         var ending = transaction!;
         transaction = null;
+        var committed = false;
         try
         {
             if (commit) await ending.CommitAsync(cancellationToken);
             else await ending.RollbackAsync(cancellationToken);
+            committed = commit;
         }
         finally
         {
@@ -72,6 +82,9 @@ public sealed class TenantDatabase(TenantScope scope, DatabaseProviders provider
             await ending.DisposeAsync();
             LeaveWriteTurn();
         }
+        var actions = afterCommit.ToList();
+        afterCommit.Clear();
+        if (committed) actions.ForEach(a => a());
     }
 
     private void LeaveWriteTurn()

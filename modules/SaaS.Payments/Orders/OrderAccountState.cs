@@ -1,0 +1,10 @@
+namespace SaaS.Payments.Orders;
+
+public enum OrderAccountState
+{
+    AwaitingApproval,
+    Unpaid,
+    Paid,
+    Completed,
+    Cancelled,
+}

@@ -1,0 +1,7 @@
+namespace SaaS.Payments.Payments;
+
+public enum PaymentPurpose
+{
+    Orders,
+    Deposit,
+}

@@ -1,0 +1,15 @@
+namespace SaaS.Payments.Payments;
+
+public enum PaymentState
+{
+    /// <summary>Started: waiting for the card, the remittance slip or the operator.</summary>
+    Pending,
+
+    /// <summary>A bank transfer's slip is in; the operator has to match it with the bank statement.</summary>
+    Submitted,
+
+    Succeeded,
+
+    /// <summary>Given up: the buyer chose another way or the orders were cancelled first.</summary>
+    Cancelled,
+}

@@ -1,0 +1,7 @@
+namespace SaaS.Payments.Settlement;
+
+public enum PayoutState
+{
+    Pending,
+    Sent,
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using SaaS.Data;
+using SaaS.Events;
+using SaaS.Jobs;
+using SaaS.Merchants;
+using SaaS.Modules;
+using SaaS.Orders.AfterSales;
+using SaaS.Orders.Orders;
+using SaaS.Payments.Commissions;
+using SaaS.Payments.Data;
+using SaaS.Payments.Orders;
+using SaaS.Payments.Payments;
+using SaaS.Payments.Refunds;
+using SaaS.Payments.Stripe;
+using SaaS.Security;
+
+namespace SaaS.Payments;
+
+public sealed class Startup : IModuleStartup
+{
+    public void ConfigureServices(IServiceCollection services)
+    {
+        services.AddTenantDbContext<PaymentsDbContext>(PaymentsDbContext.MigrationsHistoryTable);
+        services.AddScoped<Ledger.Ledger>();
+        services.AddScoped<CommissionRules>();
+        services.AddScoped<PaymentSettingsStore>();
+        services.AddScoped<StripeGateway>();
+        services.AddScoped<IPaymentProvider, CardProvider>();
+        services.AddScoped<PaymentBook>();
+        services.AddScoped<RefundBook>();
+        services.AddScoped<BuyerPayments>();
+        services.AddScoped<StripeWebhook>();
+        services.AddEventHandler<OrderPlaced, OrderAccountHandlers>();
+        services.AddEventHandler<OrderStateChanged, OrderAccountHandlers>();
+        services.AddEventHandler<AfterSalesChanged, OrderAccountHandlers>();
+        services.AddTenantJob<PendingPaymentSweep>();
+        services.AddTenantJob<RefundSender>();
+        services.AddPermissions<PaymentPermissions>();
+        services.AddMerchantPermissions<MerchantPaymentPermissions>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder tenantRoutes)
+    {
+        tenantRoutes.MapPaymentEndpoints();
+    }
+}
