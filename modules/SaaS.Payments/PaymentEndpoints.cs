@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using SaaS.Payments.Commissions;
 using SaaS.Payments.Payments;
+using SaaS.Payments.Refunds;
 using SaaS.Payments.Stripe;
 using SaaS.Security;
 
@@ -37,6 +38,8 @@ public static class PaymentEndpoints
         var manage = admin.MapGroup("").RequirePermission(PaymentPermissions.ManagePayments);
         manage.MapGet("/payments/settings", async (PaymentSettingsStore store, CancellationToken ct) => TypedResults.Ok(await store.ViewAsync(ct)));
         manage.MapPut("/payments/settings", async (PaymentSettingsRequest request, PaymentSettingsStore store, CancellationToken ct) => TypedResults.Ok(await store.SaveAsync(request, ct)));
+        manage.MapPost("/orders/{id:guid}/refunds", async (Guid id, OrderRefundRequest request, RefundBook refunds, CancellationToken ct) =>
+            TypedResults.Ok(RefundView.Of(await refunds.RefundOrderAsync(id, request, ct))));
         manage.MapGet("/commission-rules", async (CommissionRules rules, CancellationToken ct) => TypedResults.Ok(await rules.ListAsync(ct)));
         manage.MapPost("/commission-rules", async (CommissionRuleRequest request, CommissionRules rules, CancellationToken ct) =>
         {

@@ -20,10 +20,11 @@ public sealed class PaymentBook(PaymentsDbContext db, Ledger.Ledger ledger, IOrd
     /// <returns>False when the payment had been booked before.</returns>
     public async Task<bool> ReceiveAsync(Guid paymentId, decimal received, string reference, string? chargeId, CancellationToken cancellationToken)
     {
-        await using var transaction = await database.BeginTransactionAsync(cancellationToken);
         var payment = await db.Payments.Include(p => p.Orders).SingleOrDefaultAsync(p => p.Id == paymentId, cancellationToken)
             ?? throw new NotFoundException("paymentId", "There is no such payment.");
+        // A stale copy read here cannot book twice: the version check below refuses the second writer.
         if (payment.State == PaymentState.Succeeded) return false;
+        await using var transaction = await database.BeginTransactionAsync(cancellationToken);
         payment.State = PaymentState.Succeeded;
         payment.Received = received;
         payment.ChargeId = chargeId;

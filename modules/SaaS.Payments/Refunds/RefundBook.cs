@@ -59,6 +59,17 @@ public sealed class RefundBook(PaymentsDbContext db, Ledger.Ledger ledger, ITena
         return refund;
     }
 
+    /// <summary>The operator gives money back on an order outside after-sales (a goodwill gesture, a price error).</summary>
+    public async Task<Refund> RefundOrderAsync(Guid orderId, OrderRefundRequest request, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (request.Amount is null) errors["amount"] = ["Say how much to refund."];
+        if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Length > 500) errors["reason"] = ["Give the reason the buyer will see (up to 500 characters)."];
+        if (errors.Count > 0) throw new ValidationFailedException(errors);
+        var account = await db.OrderAccounts.SingleOrDefaultAsync(a => a.Id == orderId, cancellationToken) ?? throw new NotFoundException("orderId", "There is no such order.");
+        return await BookAsync(account, request.Amount!.Value, null, request.Reason!.Trim(), cancellationToken);
+    }
+
     /// <summary>Card money that no order could take (they were cancelled while the buyer paid) goes back to the card.</summary>
     public async Task ReturnUnappliedAsync(Payments.Payment payment, decimal amount, CancellationToken cancellationToken)
     {
@@ -101,3 +112,5 @@ public sealed class RefundBook(PaymentsDbContext db, Ledger.Ledger ledger, ITena
         return refund;
     }
 }
+
+public sealed record OrderRefundRequest(decimal? Amount, string? Reason);

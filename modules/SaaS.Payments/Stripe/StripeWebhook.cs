@@ -23,6 +23,7 @@ public sealed partial class StripeWebhook(
     {
         var secret = (await settings.StripeKeysAsync(cancellationToken))?.WebhookSecret
             ?? throw new NotFoundException("webhook", "This marketplace has no Stripe webhook signing secret.");
+        if (string.IsNullOrWhiteSpace(signature)) throw new ValidationFailedException("Stripe-Signature", "Stripe signs every event; this request carries no signature.");
         Event stripeEvent;
         try
         {

@@ -1,0 +1,92 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using SaaS.Tenants;
+using SaaS.Testing;
+
+namespace SaaS.IntegrationTests;
+
+/// <summary>
+/// The order marketplace with Payments on: card payments through the local fake Stripe, a default commission of 5 %
+/// (at least 0.50 a line), and the operator's client for the books.
+/// </summary>
+internal static class PaymentMarketplace
+{
+    public const decimal DefaultRate = 5m;
+
+    public static SaaSHost Host(FakeStripe stripe) => SaaSHost.With(new Dictionary<string, string?> { ["SaaS:Payments:StripeApiBase"] = stripe.Url });
+
+    public static async Task LaunchPaymentsAsync(this SaaSHost host, string tenant)
+    {
+        if (Directory.Exists(Path.Combine(host.AppData, "Sites", tenant))) return;
+        await host.LaunchOrdersAsync(tenant);
+        var admin = await host.AdminAsync(tenant);
+        var enabled = await admin.PostAsync($"/{tenant}/api/admin/features/Payments/enable", null);
+        Assert.True(enabled.IsSuccessStatusCode, await enabled.Content.ReadAsStringAsync());
+        var settings = await admin.PutAsJsonAsync($"/{tenant}/api/admin/payments/settings", new
+        {
+            stripeSecretKey = FakeStripe.SecretKey, stripePublishableKey = FakeStripe.PublishableKey, stripeWebhookSecret = FakeStripe.WebhookSecret,
+            settlementDelayDays = 0, remittanceAccount = "招商银行 上海分行 1219 0000 0000 0001",
+        });
+        Assert.True(settings.IsSuccessStatusCode, await settings.Content.ReadAsStringAsync());
+        var rule = await admin.PostAsJsonAsync($"/{tenant}/api/admin/commission-rules", new { ratePercent = DefaultRate, minimumPerLine = 0.50m, effectiveFrom = "2020-01-01" });
+        Assert.True(rule.StatusCode == HttpStatusCode.Created, await rule.Content.ReadAsStringAsync());
+    }
+
+    public static Task<HttpClient> AdminAsync(this SaaSHost host, string tenant) =>
+        host.SignedInAsync($"{tenant}/admin", async () => host.WithToken(await host.LoginAsync($"/{tenant}", "admin@example.com")));
+
+    /// <summary>Checks the cart out to be paid by <paramref name="method"/>: the checkout id and its orders' ids.</summary>
+    public static async Task<(Guid CheckoutId, Guid[] Orders)> CheckoutByAsync(this HttpClient buyer, string tenant, string addressId, string method)
+    {
+        var response = await buyer.PostAsJsonAsync($"/{tenant}/api/checkout", new { addressId, invoiceType = "ordinary", paymentMethod = method });
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(response.StatusCode == HttpStatusCode.Created, body.ToString());
+        return (body.GetProperty("checkoutId").GetGuid(), body.GetProperty("orders").EnumerateArray().Select(o => o.GetProperty("id").GetGuid()).ToArray());
+    }
+
+    /// <summary>Starts the card payment of a checkout and confirms it with Stripe's test Visa: the payment as the buyer sees it.</summary>
+    public static async Task<JsonElement> PayByCardAsync(this HttpClient buyer, string tenant, Guid checkoutId, string card = "pm_card_visa")
+    {
+        var started = await buyer.PostAsJsonAsync($"/{tenant}/api/payments", new { checkoutId, method = "card" });
+        var payment = await started.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(started.StatusCode == HttpStatusCode.Created, payment.ToString());
+        var confirmed = await buyer.PostAsJsonAsync($"/{tenant}/api/payments/{payment.GetProperty("id").GetGuid()}/card/confirm", new { paymentMethod = card });
+        var body = await confirmed.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(confirmed.IsSuccessStatusCode, body.ToString());
+        return body;
+    }
+
+    public static async Task<JsonElement> TrialBalanceAsync(this SaaSHost host, string tenant)
+    {
+        var admin = await host.AdminAsync(tenant);
+        return await admin.GetFromJsonAsync<JsonElement>($"/{tenant}/api/admin/ledger/trial-balance");
+    }
+
+    /// <summary>An account's balance in the trial balance (zero when it has no lines).</summary>
+    public static decimal Balance(this JsonElement trialBalance, string code) =>
+        trialBalance.GetProperty("accounts").EnumerateArray().Where(a => a.GetProperty("code").GetString() == code).Select(a => a.GetProperty("balance").GetDecimal()).SingleOrDefault();
+
+    public static async Task<string> OrderStateAsync(this HttpClient buyer, string tenant, Guid orderId) =>
+        (await buyer.GetFromJsonAsync<JsonElement>($"/{tenant}/api/orders/{orderId}")).GetProperty("state").GetString()!;
+
+    /// <summary>Runs a tenant job now, as the job runner would on its next tick.</summary>
+    public static async Task RunJobAsync(this SaaSHost host, string tenant, string name)
+    {
+        await using var scope = host.Services.GetRequiredService<IActiveTenants>().CreateScope(tenant)!.Value;
+        var job = host.Services.GetServices<SaaS.Jobs.ITenantJob>().Single(j => j.Name == name);
+        await job.RunAsync(scope.ServiceProvider, CancellationToken.None);
+    }
+
+    /// <summary>Waits for work handed to the background after a commit (a refund to the card network).</summary>
+    public static async Task EventuallyAsync(Func<Task<bool>> condition, string what)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            if (await condition()) return;
+            await Task.Delay(100);
+        }
+        Assert.Fail($"Still not true after 10 s: {what}");
+    }
+}
