@@ -34,6 +34,12 @@ public sealed class Startup : IModuleStartup
         services.AddEventHandler<OrderPlaced, OrderAccountHandlers>();
         services.AddEventHandler<OrderStateChanged, OrderAccountHandlers>();
         services.AddEventHandler<AfterSalesChanged, OrderAccountHandlers>();
+        services.AddScoped<Settlement.Settlements>();
+        services.AddScoped<Settlement.Payouts>();
+        services.AddScoped<Settlement.MerchantFinance>();
+        services.AddScoped<Settlement.Reconciliation>();
+        services.AddTenantJob<Settlement.SettlementJob>();
+        services.AddTenantJob<Settlement.PayoutSender>();
         services.AddTenantJob<PendingPaymentSweep>();
         services.AddTenantJob<RefundSender>();
         services.AddPermissions<PaymentPermissions>();
@@ -43,5 +49,6 @@ public sealed class Startup : IModuleStartup
     public void MapEndpoints(IEndpointRouteBuilder tenantRoutes)
     {
         tenantRoutes.MapPaymentEndpoints();
+        tenantRoutes.MapSettlementEndpoints();
     }
 }

@@ -221,6 +221,89 @@ public sealed class CardPaymentTests : IAsyncLifetime, IDisposable
         Assert.Contains("\"stripeConfigured\":true", settings);
     }
 
+    [Fact]
+    public async Task Settlement_pays_each_merchant_its_net_by_stripe_transfer_or_bank_and_the_books_reconcile()
+    {
+        var fastenersDesk = await host.MerchantAsync(Tenant, OrderMarketplace.FastenersOwner);
+        var toolsDesk = await host.MerchantAsync(Tenant, OrderMarketplace.ToolsOwner);
+        var badAccount = await fastenersDesk.PutAsJsonAsync($"/{Tenant}/api/merchant/finance/payout-account", new { stripeAccountId = "bank-123" });
+        ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(badAccount, HttpStatusCode.BadRequest), "stripeAccountId");
+        Assert.True((await fastenersDesk.PutAsJsonAsync($"/{Tenant}/api/merchant/finance/payout-account", new { stripeAccountId = $"acct_{Run}" })).IsSuccessStatusCode);
+        Assert.True((await toolsDesk.PutAsJsonAsync($"/{Tenant}/api/merchant/finance/payout-account",
+            new { bankName = "工商银行", bankAccountName = "工具公司", bankAccountNumber = "6222 0000 1234 5678" })).IsSuccessStatusCode);
+        // Earlier tests of this class leave completed-or-not orders behind: settle what is due now, then measure this checkout alone.
+        var admin = await host.AdminAsync(Tenant);
+        await SettleAndSendAsync(admin);
+
+        var (buyer, checkout, orders) = await TwoMerchantCheckoutAsync("settle");
+        await buyer.PayByCardAsync(Tenant, checkout);
+        var (fasteners, tools) = await MerchantsOfAsync(buyer, orders);
+        foreach (var (order, desk) in new[] { (orders[0], fastenersDesk), (orders[1], toolsDesk) })
+        {
+            var merchantOrder = await desk.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/orders/{order}");
+            var items = merchantOrder.GetProperty("lines").EnumerateArray().Select(l => new { lineId = l.GetProperty("id").GetString(), quantity = l.GetProperty("quantity").GetInt32() }).ToArray();
+            var deskOf = merchantOrder.GetProperty("merchantId").GetGuid() == fasteners ? fastenersDesk : toolsDesk;
+            Assert.True((await deskOf.PostAsJsonAsync($"/{Tenant}/api/merchant/orders/{order}/shipments", new { carrier = "SF", trackingNumber = $"SF-{order}", items })).IsSuccessStatusCode);
+            Assert.True((await buyer.PostAsync($"/{Tenant}/api/orders/{order}/receive", null)).IsSuccessStatusCode);
+            Assert.True((await buyer.PostAsync($"/{Tenant}/api/orders/{order}/complete", null)).IsSuccessStatusCode);
+        }
+        var fastenersOrder = (await Task.WhenAll(orders.Select(o => buyer.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/orders/{o}"))))
+            .Single(o => o.GetProperty("merchantId").GetGuid() == fasteners).GetProperty("id").GetGuid();
+        var refund = await admin.PostAsJsonAsync($"/{Tenant}/api/admin/orders/{fastenersOrder}/refunds", new { amount = 20.00m, reason = "late delivery" });
+        Assert.True(refund.IsSuccessStatusCode, await refund.Content.ReadAsStringAsync());
+        await PaymentMarketplace.EventuallyAsync(() => Task.FromResult(stripe.Refunds.Any(r => r["amount"]!.GetValue<long>() == 2000)), "the goodwill refund reaches the card");
+
+        var transfersBefore = stripe.Transfers.Count;
+        await SettleAndSendAsync(admin);
+        // 120.00 less 6.00 commission less the 20.00 refund (of which 1.00 was commission given back): 95.00.
+        var transfer = Assert.Single(stripe.Transfers.Skip(transfersBefore));
+        Assert.Equal(9500, transfer["amount"]!.GetValue<long>());
+        Assert.Equal($"acct_{Run}", transfer["destination"]!.GetValue<string>());
+        Assert.Equal(checkout.ToString(), transfer["transfer_group"]!.GetValue<string>());
+
+        var fastenersFinance = await fastenersDesk.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/finance");
+        var statement = fastenersFinance.GetProperty("statements")[0];
+        Assert.Equal(95.00m, statement.GetProperty("net").GetDecimal());
+        Assert.Equal("Sent", statement.GetProperty("payoutState").GetString());
+        Assert.Equal(0m, fastenersFinance.GetProperty("balance").GetDecimal());
+        var csv = await fastenersDesk.GetStringAsync($"/{Tenant}/api/merchant/finance/statements/{statement.GetProperty("id")}/csv");
+        Assert.Contains($"{fastenersOrder},120.00,5.00,20.00,95.00", csv);
+        Assert.Equal(HttpStatusCode.NotFound, (await toolsDesk.GetAsync($"/{Tenant}/api/merchant/finance/statements/{statement.GetProperty("id")}")).StatusCode);
+
+        var toolsFinance = await toolsDesk.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/finance");
+        Assert.Equal(4.50m, toolsFinance.GetProperty("statements")[0].GetProperty("net").GetDecimal());
+        Assert.Equal("bank", toolsFinance.GetProperty("statements")[0].GetProperty("payoutMethod").GetString());
+
+        var books = await host.TrialBalanceAsync(Tenant);
+        Assert.True(books.GetProperty("balanced").GetBoolean());
+        Assert.Equal(0m, books.Balance($"2200:{fasteners}"));
+        Assert.Equal(0m, books.Balance($"2200:{tools}"));
+        Assert.Equal(0m, books.Balance("2500"));
+        var report = await admin.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/admin/reconciliation");
+        Assert.Equal(0, report.GetProperty("differences").GetArrayLength());
+        Assert.True(report.GetProperty("matched").GetInt32() >= 4);
+
+        var again = await admin.PostAsync($"/{Tenant}/api/admin/settlements/run", null);
+        Assert.Equal(0, (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("statements").GetInt32());
+    }
+
+    /// <summary>Runs a settlement now, waits for Stripe payouts, and records every bank payout as the operator would.</summary>
+    private async Task SettleAndSendAsync(HttpClient admin)
+    {
+        var run = await admin.PostAsync($"/{Tenant}/api/admin/settlements/run", null);
+        Assert.True(run.IsSuccessStatusCode, await run.Content.ReadAsStringAsync());
+        await host.RunJobAsync(Tenant, "stripe-payouts");
+        var pending = await admin.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/admin/payouts?state=Pending");
+        foreach (var payout in pending.EnumerateArray())
+        {
+            Assert.Equal("bank", payout.GetProperty("method").GetString());
+            var sent = await admin.PostAsJsonAsync($"/{Tenant}/api/admin/payouts/{payout.GetProperty("id")}/sent", new { reference = $"BANK-{payout.GetProperty("id")}"[..20] });
+            Assert.True(sent.IsSuccessStatusCode, await sent.Content.ReadAsStringAsync());
+            var twice = await admin.PostAsJsonAsync($"/{Tenant}/api/admin/payouts/{payout.GetProperty("id")}/sent", new { reference = "BANK-AGAIN" });
+            ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(twice, HttpStatusCode.Conflict), "payoutId");
+        }
+    }
+
     private async Task<(HttpClient Buyer, Guid Checkout, Guid[] Orders)> TwoMerchantCheckoutAsync(string who)
     {
         var n = Interlocked.Increment(ref buyers);
