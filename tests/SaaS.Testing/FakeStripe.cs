@@ -48,6 +48,15 @@ public sealed class FakeStripe : IDisposable
 
     public ConcurrentQueue<JsonObject> Transfers { get; } = new();
 
+    /// <summary>The platform's Stripe balance in minor units: charges received, less refunds and transfers to connected accounts.</summary>
+    public long Balance()
+    {
+        lock (gate)
+        {
+            return intents.Values.Sum(i => i["amount_received"]!.GetValue<long>()) - Refunds.Sum(r => r["amount"]!.GetValue<long>()) - Transfers.Sum(t => t["amount"]!.GetValue<long>());
+        }
+    }
+
     public JsonObject Intent(string id) => (JsonObject)intents[id].DeepClone();
 
     /// <summary>Marks an intent succeeded as if the buyer had paid on Stripe's page (3-D Secure, a wallet).</summary>

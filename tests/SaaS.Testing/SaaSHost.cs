@@ -70,6 +70,21 @@ public sealed class SaaSHost : WebApplicationFactory<Program>
         return await command.ExecuteScalarAsync();
     }
 
+    /// <summary>Every row a query on a SQLite tenant's database file returns, each as its column values.</summary>
+    public async Task<IReadOnlyList<object[]>> TenantRowsAsync(string tenant, string sql)
+    {
+        await using var command = await TenantCommandAsync(tenant, sql);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<object[]>();
+        while (await reader.ReadAsync())
+        {
+            var row = new object[reader.FieldCount];
+            reader.GetValues(row);
+            rows.Add(row);
+        }
+        return rows;
+    }
+
     private async Task<Microsoft.Data.Sqlite.SqliteCommand> TenantCommandAsync(string tenant, string sql)
     {
         // Not pooled, so the file is closed again when the command is disposed.

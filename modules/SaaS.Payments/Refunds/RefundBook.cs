@@ -94,7 +94,15 @@ public sealed class RefundBook(PaymentsDbContext db, Ledger.Ledger ledger, ITena
         refund.ProviderReference = reference;
         refund.SentUtc = clock.GetUtcNow();
         refund.Version++;
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The job and the after-commit sender raced for it; Stripe's idempotency key made it one refund.
+            throw new ConflictException("refundId", "This refund was being marked sent by another worker.");
+        }
         await ledger.PostAsync(new JournalDraft(EntryKinds.RefundSent, "refund", refund.Id, $"Refund sent: {reference}")
             .Debit(LedgerAccounts.RefundsPayable, refund.Amount)
             .Credit(cashAccount, refund.Amount), cancellationToken);
