@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SaaS.Jobs;
 
@@ -14,10 +15,21 @@ public sealed class TenantJobRunner(
     IEnumerable<ITenantJob> jobs,
     SaaSOptions options,
     TimeProvider clock,
+    IHostApplicationLifetime lifetime,
     ILogger<TenantJobRunner> logger)
     : PeriodicBackgroundService(options.TenantJobInterval, clock, logger)
 {
-    protected override Task TickAsync(CancellationToken cancellationToken) => RunOnceAsync(cancellationToken);
+    protected override async Task TickAsync(CancellationToken cancellationToken)
+    {
+        // The tick at start runs alongside the host's own start, which loads the tenant catalog: before the host has
+        // started the catalog may still be empty, and the work a crash left undone would wait an hour.
+        var started = new TaskCompletionSource();
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        {
+            await started.Task.WaitAsync(cancellationToken);
+        }
+        await RunOnceAsync(cancellationToken);
+    }
 
     protected override bool TickAtStart => true;
 
