@@ -44,6 +44,8 @@ public static class SettlementEndpoints
             var run = await settlements.RunAsync($"manual-{now:yyyyMMddTHHmmssfff}", now, user.Identity?.Name ?? "operator", ct);
             return TypedResults.Ok(run);
         });
+        manage.MapPost("/merchants/{id:guid}/withdrawals", async (Guid id, WithdrawalRequest request, ClaimsPrincipal user, Payouts payouts, CancellationToken ct) =>
+            TypedResults.Ok(await payouts.WithdrawAsync(id, request, user.Identity?.Name ?? "operator", ct)));
         manage.MapPost("/payouts/{id:guid}/sent", async (Guid id, BankPayoutRequest request, ClaimsPrincipal user, Payouts payouts, CancellationToken ct) =>
             TypedResults.Ok(await payouts.RecordBankPayoutAsync(id, request.Reference, user.Identity?.Name ?? "operator", ct)));
     }

@@ -58,6 +58,19 @@ internal static class PaymentMarketplace
         return body;
     }
 
+    /// <summary>The merchant ships everything, the buyer receives and completes: the order's money becomes payable.</summary>
+    public static async Task CompleteAsync(this SaaSHost host, string tenant, HttpClient buyer, Guid orderId, string ownerEmail)
+    {
+        var desk = await host.MerchantAsync(tenant, ownerEmail);
+        var order = await desk.GetFromJsonAsync<JsonElement>($"/{tenant}/api/merchant/orders/{orderId}");
+        var items = order.GetProperty("lines").EnumerateArray().Select(l => new { lineId = l.GetProperty("id").GetString(), quantity = l.GetProperty("quantity").GetInt32() }).ToArray();
+        var shipped = await desk.PostAsJsonAsync($"/{tenant}/api/merchant/orders/{orderId}/shipments", new { carrier = "SF", trackingNumber = $"SF-{orderId:N}"[..20], items });
+        Assert.True(shipped.IsSuccessStatusCode, await shipped.Content.ReadAsStringAsync());
+        Assert.True((await buyer.PostAsync($"/{tenant}/api/orders/{orderId}/receive", null)).IsSuccessStatusCode);
+        var completed = await buyer.PostAsync($"/{tenant}/api/orders/{orderId}/complete", null);
+        Assert.True(completed.IsSuccessStatusCode, await completed.Content.ReadAsStringAsync());
+    }
+
     public static async Task<JsonElement> TrialBalanceAsync(this SaaSHost host, string tenant)
     {
         var admin = await host.AdminAsync(tenant);

@@ -17,7 +17,7 @@ public sealed class MerchantFinance(PaymentsDbContext db, Ledger.Ledger ledger, 
         var inTransit = (await db.Payouts.AsNoTracking().Where(p => p.MerchantId == merchantId && p.State == PayoutState.Pending).Select(p => p.Amount).ToListAsync(cancellationToken)).Sum();
         var statements = await db.Statements.AsNoTracking().Where(s => s.MerchantId == merchantId).OrderByDescending(s => s.Id).Take(100).ToListAsync(cancellationToken);
         var ids = statements.Select(s => s.Id).ToList();
-        var payouts = await db.Payouts.AsNoTracking().Where(p => ids.Contains(p.StatementId)).ToDictionaryAsync(p => p.StatementId, cancellationToken);
+        var payouts = await db.Payouts.AsNoTracking().Where(p => p.StatementId != null && ids.Contains(p.StatementId.Value)).ToDictionaryAsync(p => p.StatementId!.Value, cancellationToken);
         var account = await db.PayoutAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.MerchantId == merchantId, cancellationToken);
         return new FinanceView(
             await ledger.BalanceAsync(LedgerAccounts.MerchantPayable(merchantId), cancellationToken),

@@ -1,14 +1,15 @@
 namespace SaaS.Payments.Settlement;
 
 /// <summary>
-/// A statement's net on its way to the merchant: Stripe transfers (one per order, grouped by the order's checkout)
+/// A statement's net (or a withdrawal) on its way to the merchant: Stripe transfers (one per order, grouped by the order's checkout)
 /// sent after the statement commits and retried until sent, or a bank payment the operator records.
 /// </summary>
 public sealed class Payout
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
-    public Guid StatementId { get; init; }
+    /// <summary>The statement it pays; null for a withdrawal the operator paid outside the cycle.</summary>
+    public Guid? StatementId { get; init; }
 
     public Guid MerchantId { get; init; }
 

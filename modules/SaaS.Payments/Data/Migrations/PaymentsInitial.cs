@@ -298,7 +298,7 @@ public sealed class PaymentsInitial : Migration
             columns: table => new
             {
                 Id = table.Column<Guid>(nullable: false),
-                StatementId = table.Column<Guid>(nullable: false),
+                StatementId = table.Column<Guid>(nullable: true),
                 MerchantId = table.Column<Guid>(nullable: false),
                 Amount = table.Column<decimal>(precision: 18, scale: 2, nullable: false),
                 Method = table.Column<string>(maxLength: 20, nullable: false),
