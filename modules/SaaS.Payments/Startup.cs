@@ -13,6 +13,7 @@ using SaaS.Payments.Orders;
 using SaaS.Payments.Payments;
 using SaaS.Payments.Refunds;
 using SaaS.Payments.Stripe;
+using SaaS.Recipes;
 using SaaS.Security;
 
 namespace SaaS.Payments;
@@ -42,6 +43,8 @@ public sealed class Startup : IModuleStartup
         services.AddTenantJob<Settlement.PayoutSender>();
         services.AddTenantJob<PendingPaymentSweep>();
         services.AddTenantJob<RefundSender>();
+        services.AddRecipeStep<Recipes.CommissionsStep>();
+        services.AddRecipeStep<Recipes.PaymentSettingsStep>();
         services.AddPermissions<PaymentPermissions>();
         services.AddMerchantPermissions<MerchantPaymentPermissions>();
     }

@@ -8,7 +8,7 @@ made, so the catalog can be regrown without hand-editing hundreds of products:  
 """
 import random
 
-from vertical_catalog import ROLES, Shop, Storefront, attr, credit_code, pages_step, setup_recipe, tiers, write
+from vertical_catalog import ROLES, payments_steps, Shop, Storefront, attr, credit_code, pages_step, setup_recipe, tiers, write
 
 # The first two distributors' codes, e-mails and SKU codes are what the tests sign in with and look up: keep them.
 FASTENERS = "91330110MA2B3C4D56"   # 杭州紧固件供应链有限公司
@@ -469,6 +469,7 @@ def main():
             {"name": "merchant-requirements", "licences": [], "deposit": {"default": 10000, "categories": {"劳保用品": 20000}}, "agreement": AGREEMENT},
             {"name": "merchants", "merchants": MERCHANTS},
             {"name": "products", "products": catalog},
+            *payments_steps(4, {"fasteners": 3, "safety": 6}, "招商银行上海分行 工品直采平台有限公司 1219 0966 8810 001"),
             {"name": "synonyms", "synonyms": SYNONYMS},
             pages_step("Industrial", STOREFRONT, SHOPS, CATEGORIES, catalog),
         ],

@@ -7,7 +7,7 @@ their approval number (批准文号, required), dosage form, manufacturer, presc
 categories are seen by verified buyer companies only.
 Run:  python3 recipes/tools/pharma_catalog.py
 """
-from vertical_catalog import Catalog, Shop, Storefront, attr, credit_code, pages_step, setup_recipe, write
+from vertical_catalog import Catalog, payments_steps, Shop, Storefront, attr, credit_code, pages_step, setup_recipe, write
 
 # (legal name, short name, English name, province code of the approval number)
 MAKERS = {
@@ -681,6 +681,7 @@ def main():
              "deposit": {"default": 20000, "categories": {"处方药": 50000, "生物制品": 50000, "医疗器械": 30000}}, "agreement": AGREEMENT},
             {"name": "merchants", "merchants": [m for _, m in MERCHANTS]},
             {"name": "products", "products": catalog},
+            *payments_steps(3, {"chemical": 2, "biologics": 1.5, "devices": 5}, "中国工商银行北京分行 医药采购平台有限公司 0200 0045 1900 002"),
             {"name": "synonyms", "synonyms": SYNONYMS},
             pages_step("Clinical", STOREFRONT, SHOPS, CATEGORIES, catalog),
         ]))

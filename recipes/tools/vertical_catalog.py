@@ -24,7 +24,7 @@ CREDIT_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28
 # The host's units of measure (modules/SaaS.Catalog/Products/Units.cs).
 UNITS = {"piece", "pair", "set", "box", "pack", "bag", "roll", "sheet", "bottle", "drum", "carton", "kg", "g", "ton", "metre", "litre"}
 
-FEATURES = ["Storefront", "Seo", "Merchants", "Companies", "Catalog", "Search", "Decoration", "Orders"]
+FEATURES = ["Storefront", "Seo", "Merchants", "Companies", "Catalog", "Search", "Decoration", "Orders", "Payments"]
 
 ROLES = [
     {"name": "Administrator", "permissions": [
@@ -114,6 +114,15 @@ def setup_recipe(name, display_name, description, site_name, theme, steps, roles
         "parameters": {"siteName": {"default": site_name}},
         "steps": [{"name": "features", "enable": FEATURES}, {"name": "theme", "theme": theme}, settings("{{siteName}}"), {"name": "roles", "roles": roles}, *steps],
     }
+
+
+def payments_steps(default_rate, category_rates, remittance):
+    """Commission rules (a default and per top category slug, at least 0.50 a line) and the settlement cycle: T+7, on Mondays."""
+    return [
+        {"name": "commissions", "effectiveFrom": "2020-01-01", "default": {"ratePercent": default_rate, "minimumPerLine": 0.5},
+         "categories": {slug: {"ratePercent": rate, "minimumPerLine": 0.5} for slug, rate in category_rates.items()}},
+        {"name": "payment-settings", "settlementDelayDays": 7, "settlementWeekday": "Monday", "remittanceAccount": remittance},
+    ]
 
 
 def walk(categories, parent=None):

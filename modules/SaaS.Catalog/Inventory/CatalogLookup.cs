@@ -56,4 +56,7 @@ public sealed class CatalogLookup(CatalogDbContext db, CategoryService categorie
         }
         return categoryIds.Distinct().ToDictionary(id => id, Path);
     }
+
+    public async Task<IReadOnlyDictionary<string, Guid>> CategoriesBySlugAsync(IReadOnlyCollection<string> slugs, CancellationToken cancellationToken) =>
+        await db.Categories.AsNoTracking().Where(c => slugs.Contains(c.Slug)).ToDictionaryAsync(c => c.Slug, c => c.Id, cancellationToken);
 }

@@ -48,7 +48,8 @@ public sealed class OrderAccountHandlers(
             case nameof(OrderState.PendingPayment) when account.State == OrderAccountState.AwaitingApproval:
                 account.State = OrderAccountState.Unpaid;
                 break;
-            case nameof(OrderState.Completed):
+            // An order paid outside payments' books (before the feature was on) has no money here to make payable or refund.
+            case nameof(OrderState.Completed) when account.State == OrderAccountState.Paid:
                 account.State = OrderAccountState.Completed;
                 account.CompletedUtc = clock.GetUtcNow();
                 await ledger.PostAsync(new JournalDraft(EntryKinds.OrderCompleted, "order", account.Id, "Order completed: the merchant's share becomes payable")
@@ -83,7 +84,7 @@ public sealed class OrderAccountHandlers(
         if (changed.To == nameof(AfterSalesState.RefundPending) && changed.RefundAmount is > 0 and var amount)
         {
             var account = await db.OrderAccounts.SingleOrDefaultAsync(a => a.Id == changed.OrderId, cancellationToken);
-            if (account is not null) await refunds.BookAsync(account, amount, changed.RequestId, $"After-sales {changed.Kind}", cancellationToken);
+            if (account?.State is OrderAccountState.Paid or OrderAccountState.Completed) await refunds.BookAsync(account, amount, changed.RequestId, $"After-sales {changed.Kind}", cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -16,4 +16,7 @@ public interface ICatalogLookup
 
     /// <summary>Each category's path, root first and the category itself last: commission rules set on a branch apply below it.</summary>
     Task<IReadOnlyDictionary<Guid, IReadOnlyList<Guid>>> CategoryPathsAsync(IReadOnlyCollection<Guid> categoryIds, CancellationToken cancellationToken);
+
+    /// <summary>Category ids by slug, for recipes that name categories as their URLs do; unknown slugs are left out.</summary>
+    Task<IReadOnlyDictionary<string, Guid>> CategoriesBySlugAsync(IReadOnlyCollection<string> slugs, CancellationToken cancellationToken);
 }
