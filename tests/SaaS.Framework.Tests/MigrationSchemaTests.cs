@@ -36,6 +36,10 @@ public sealed class MigrationSchemaTests
         AssertSameSchema<SaaS.Orders.Data.OrdersDbContext>(o => new SaaS.Orders.Data.OrdersDbContext(o));
 
     [Fact]
+    public Task Payments_migrations_build_the_model_schema() =>
+        AssertSameSchema<SaaS.Payments.Data.PaymentsDbContext>(o => new SaaS.Payments.Data.PaymentsDbContext(o));
+
+    [Fact]
     public Task Search_migrations_build_the_model_schema() =>
         AssertSameSchema<SaaS.Search.Data.SearchDbContext>(o => new SaaS.Search.Data.SearchDbContext(o));
 
