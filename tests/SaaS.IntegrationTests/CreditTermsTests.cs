@@ -173,46 +173,120 @@ public sealed class CreditTermsTests(SaaSHost host) : IClassFixture<SaaSHost>, I
         Assert.Equal("Paid", (await buyer.CheckoutAsync(Tenant, address, "credit-terms")).GetProperty("orders")[0].GetProperty("state").GetString());
     }
 
+    /// <summary>
+    /// Quotes and a cart of 600.00 each, accepted and checked out on credit at the same moment under a limit of 1000.00:
+    /// each fits, any two do not. The later ones see the first invoice, or fail on the credit account's version.
+    /// </summary>
     [Fact]
-    public async Task Two_credit_checkouts_racing_for_the_same_headroom_place_exactly_one_order()
+    public async Task Credit_checkouts_racing_for_the_same_headroom_place_exactly_one_order()
     {
-        var (buyer, address, companyId) = await CreditCompanyAsync("race", limit: 1000m, netDays: 30);
+        const string tenant = Tenant;
+        var (buyer, address, companyId) = await CreditCompanyAsync("race", limit: 1000m, netDays: 30, tenant);
         var boltCode = $"CR-RB-{Run}";
         var wrenchCode = $"CR-RW-{Run}";
-        var bolt = await host.SkuAsync(Tenant, OrderMarketplace.FastenersOwner, boltCode, stock: 20, tiers: (1, 100m));
-        var wrench = await host.SkuAsync(Tenant, OrderMarketplace.ToolsOwner, wrenchCode, stock: 20, tiers: (1, 100m));
-        // A quote for 600 of bolts and a cart of 600 of wrenches: each fits the limit, both together do not.
-        var fasteners = await host.MerchantAsync(Tenant, OrderMarketplace.FastenersOwner);
-        var rfq = await buyer.PostAsJsonAsync($"/{Tenant}/api/rfqs", new { merchantId = await fasteners.MerchantIdAsync(Tenant), items = new[] { new { skuId = bolt, quantity = 6 } } }).OkAsync();
-        var rfqId = rfq.GetProperty("id").GetGuid();
-        var items = (await fasteners.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/rfqs/{rfqId}")).GetProperty("items").EnumerateArray();
-        await fasteners.PostAsJsonAsync($"/{Tenant}/api/merchant/rfqs/{rfqId}/quote", new
+        var bolt = await host.SkuAsync(tenant, OrderMarketplace.FastenersOwner, boltCode, stock: 100, tiers: (1, 100m));
+        var wrench = await host.SkuAsync(tenant, OrderMarketplace.ToolsOwner, wrenchCode, stock: 100, tiers: (1, 100m));
+        var fasteners = await host.MerchantAsync(tenant, OrderMarketplace.FastenersOwner);
+        var merchantId = await fasteners.MerchantIdAsync(tenant);
+        var quotes = new List<Guid>();
+        for (var i = 0; i < 3; i++)
         {
-            validUntil = Today(7), lines = items.Select(i => new { itemId = i.GetProperty("id").GetGuid(), unitPrice = 100m }).ToArray(),
-        }).OkAsync();
-        await buyer.AddAsync(Tenant, wrench, 6).OkAsync();
+            var rfqId = (await buyer.PostAsJsonAsync($"/{tenant}/api/rfqs", new { merchantId, items = new[] { new { skuId = bolt, quantity = 6 } } }).OkAsync()).GetProperty("id").GetGuid();
+            var items = (await fasteners.GetFromJsonAsync<JsonElement>($"/{tenant}/api/merchant/rfqs/{rfqId}")).GetProperty("items").EnumerateArray();
+            await fasteners.PostAsJsonAsync($"/{tenant}/api/merchant/rfqs/{rfqId}/quote", new
+            {
+                validUntil = Today(7), lines = items.Select(item => new { itemId = item.GetProperty("id").GetGuid(), unitPrice = 100m }).ToArray(),
+            }).OkAsync();
+            quotes.Add(rfqId);
+        }
+        await buyer.AddAsync(tenant, wrench, 6).OkAsync();
 
         var terms = new { addressId = address, invoiceType = "ordinary", paymentMethod = "credit-terms" };
-        var answers = await Task.WhenAll(buyer.PostAsJsonAsync($"/{Tenant}/api/rfqs/{rfqId}/accept", terms), buyer.PostAsJsonAsync($"/{Tenant}/api/checkout", terms));
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var racing = quotes.Select(id => $"/{tenant}/api/rfqs/{id}/accept").Append($"/{tenant}/api/checkout").Select(async path =>
+        {
+            await gate.Task;
+            return await buyer.PostAsJsonAsync(path, terms);
+        }).ToList();
+        gate.SetResult();
+        var answers = await Task.WhenAll(racing);
 
         Assert.Single(answers, a => a.IsSuccessStatusCode);
+        foreach (var loser in answers.Where(a => !a.IsSuccessStatusCode))
+        {
+            var status = loser.StatusCode;
+            Assert.True(status is HttpStatusCode.UnprocessableEntity or HttpStatusCode.Conflict, $"{status}: {await loser.Content.ReadAsStringAsync()}");
+            ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(loser, status), "paymentMethod");
+        }
+        Assert.Single((await buyer.GetFromJsonAsync<JsonElement>($"/{tenant}/api/orders")).EnumerateArray());
+        Assert.Equal(600m, (await buyer.GetFromJsonAsync<JsonElement>($"/{tenant}/api/company/credit")).GetProperty("outstanding").GetDecimal());
+        Assert.Equal(600m, (await (await host.AdminAsync(tenant)).BalancedBooksAsync(tenant)).Balance($"1100:{companyId}"));
+        // The losers' stock stayed free: only one of the two SKUs sold its six.
+        Assert.Equal(["100/0", "94/0"], new[] { await host.StockAsync(tenant, boltCode), await host.StockAsync(tenant, wrenchCode) }.Order());
+    }
+
+    [Fact]
+    public Task Credit_approvals_racing_for_the_same_headroom_approve_exactly_one_order_on_sqlite() => RaceApprovalsAsync(Tenant);
+
+    [Fact]
+    public async Task Credit_approvals_racing_for_the_same_headroom_approve_exactly_one_order_on_postgres()
+    {
+        var tenant = "credit-pg-" + Run.ToLowerInvariant();
+        await host.LaunchPaymentsAsync(tenant, new { databaseProvider = "Postgres" });
+        await RaceApprovalsAsync(tenant);
+    }
+
+    /// <summary>
+    /// Two orders of 600.00 on credit wait for the company's approval (credit is judged when an order becomes payable);
+    /// two approvers approve them at the same moment under a limit of 1000.00: one is paid, the other refused and
+    /// still waiting. On PostgreSQL both read the same headroom, and the credit account's version stops the second.
+    /// </summary>
+    private async Task RaceApprovalsAsync(string tenant)
+    {
+        var (buyer, address, companyId) = await CreditCompanyAsync("approvals", limit: 1000m, netDays: 30, tenant);
+        var approvers = new List<HttpClient>();
+        foreach (var n in new[] { 1, 2 })
+        {
+            var email = $"approver{n}-{Run}@plant.cn";
+            await buyer.PostAsJsonAsync($"/{tenant}/api/companies/{companyId}/members", new { email, role = "Approver" }).OkAsync();
+            approvers.Add(await host.AcceptInvitationAsync(tenant, email, "Approver-Pass-2026"));
+        }
+        await buyer.PutAsJsonAsync($"/{tenant}/api/company/order-rules", new { approvalThreshold = 100m }).OkAsync();
+        await buyer.AddAsync(tenant, await host.SkuAsync(tenant, OrderMarketplace.FastenersOwner, $"CR-AB-{Run}", stock: 100, tiers: (1, 100m)), 6).OkAsync();
+        await buyer.AddAsync(tenant, await host.SkuAsync(tenant, OrderMarketplace.ToolsOwner, $"CR-AW-{Run}", stock: 100, tiers: (1, 100m)), 6).OkAsync();
+        var orders = (await buyer.CheckoutAsync(tenant, address, "credit-terms")).GetProperty("orders").EnumerateArray().ToList();
+        Assert.Equal(["PendingApproval", "PendingApproval"], orders.Select(o => o.GetProperty("state").GetString()));
+        Assert.Equal(0m, (await buyer.GetFromJsonAsync<JsonElement>($"/{tenant}/api/company/credit")).GetProperty("outstanding").GetDecimal());
+
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var racing = orders.Select(async (order, i) =>
+        {
+            await gate.Task;
+            return await approvers[i].PostAsync($"/{tenant}/api/orders/{order.GetProperty("id").GetGuid()}/approve", null);
+        }).ToList();
+        gate.SetResult();
+        var answers = await Task.WhenAll(racing);
+
+        var winner = Assert.Single(answers, a => a.IsSuccessStatusCode);
+        Assert.Equal("Paid", (await winner.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString());
         var loser = answers.Single(a => !a.IsSuccessStatusCode);
-        Assert.Contains(loser.StatusCode, new[] { HttpStatusCode.UnprocessableEntity, HttpStatusCode.Conflict });
-        Assert.Single((await buyer.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/orders")).EnumerateArray());
-        Assert.Equal(600m, (await buyer.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/company/credit")).GetProperty("outstanding").GetDecimal());
-        Assert.Equal(600m, (await (await host.AdminAsync(Tenant)).BalancedBooksAsync(Tenant)).Balance($"1100:{companyId}"));
-        // The loser's stock stayed free: one SKU sold 6, the other untouched.
-        Assert.Equal(["14/0", "20/0"], new[] { await host.StockAsync(Tenant, boltCode), await host.StockAsync(Tenant, wrenchCode) }.Order());
+        Assert.True(loser.StatusCode is HttpStatusCode.UnprocessableEntity or HttpStatusCode.Conflict, $"{loser.StatusCode}: {await loser.Content.ReadAsStringAsync()}");
+        ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(loser, loser.StatusCode), "paymentMethod");
+        var states = new List<string>();
+        foreach (var order in orders) states.Add((await buyer.GetFromJsonAsync<JsonElement>($"/{tenant}/api/orders/{order.GetProperty("id").GetGuid()}")).GetProperty("state").GetString()!);
+        Assert.Equal(["Paid", "PendingApproval"], states.Order());
+        Assert.Equal(600m, (await buyer.GetFromJsonAsync<JsonElement>($"/{tenant}/api/company/credit")).GetProperty("outstanding").GetDecimal());
+        Assert.Equal(600m, (await (await host.AdminAsync(tenant)).BalancedBooksAsync(tenant)).Balance($"1100:{companyId}"));
     }
 
     /// <summary>A new company, verified by the operator and given credit terms.</summary>
-    private async Task<(HttpClient Buyer, string AddressId, Guid CompanyId)> CreditCompanyAsync(string name, decimal limit, int netDays)
+    private async Task<(HttpClient Buyer, string AddressId, Guid CompanyId)> CreditCompanyAsync(string name, decimal limit, int netDays, string tenant = Tenant)
     {
-        var (buyer, address) = await host.CompanyAsync(Tenant, $"{name}-{Run}@plant.cn");
-        var companyId = await buyer.CompanyIdAsync(Tenant);
-        var admin = await host.AdminAsync(Tenant);
-        await admin.PostAsync($"/{Tenant}/api/admin/companies/{companyId}/verify", null).OkAsync();
-        var account = await admin.PutAsJsonAsync($"/{Tenant}/api/admin/credit-accounts/{companyId}", new { limit, netDays }).OkAsync();
+        var (buyer, address) = await host.CompanyAsync(tenant, $"{name}-{Run}@plant.cn");
+        var companyId = await buyer.CompanyIdAsync(tenant);
+        var admin = await host.AdminAsync(tenant);
+        await admin.PostAsync($"/{tenant}/api/admin/companies/{companyId}/verify", null).OkAsync();
+        var account = await admin.PutAsJsonAsync($"/{tenant}/api/admin/credit-accounts/{companyId}", new { limit, netDays }).OkAsync();
         Assert.Equal((limit, netDays), (account.GetProperty("limit").GetDecimal(), account.GetProperty("netDays").GetInt32()));
         return (buyer, address, companyId);
     }

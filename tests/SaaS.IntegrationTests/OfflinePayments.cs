@@ -18,10 +18,10 @@ internal static class OfflinePayments
     /// <summary>A tiny but real PNG: what a phone photo of a slip is, as far as its first bytes say.</summary>
     public static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
-    public static async Task LaunchPaymentsAsync(this SaaSHost host, string tenant)
+    public static async Task LaunchPaymentsAsync(this SaaSHost host, string tenant, object? extra = null)
     {
         if (Directory.Exists(Path.Combine(host.AppData, "Sites", tenant))) return;
-        await host.LaunchOrdersAsync(tenant);
+        await host.LaunchOrdersAsync(tenant, extra);
         var admin = await host.AdminAsync(tenant);
         var enabled = await admin.PostAsync($"/{tenant}/api/admin/features/Payments/enable", null);
         Assert.True(enabled.IsSuccessStatusCode, await enabled.Content.ReadAsStringAsync());
