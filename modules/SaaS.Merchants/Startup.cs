@@ -35,6 +35,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<MerchantStaff>();
         services.AddScoped<MerchantTerms>();
         services.AddScoped<MerchantDeposits>();
+        services.AddScoped<IMerchantDepositLedger>(provider => provider.GetRequiredService<MerchantDeposits>());
         services.AddScoped<MerchantLicences>();
         services.AddScoped<IMerchantPublishing, PublishingGate>();
         services.AddScoped<IMerchantAccess, MerchantAccess>();

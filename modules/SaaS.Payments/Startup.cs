@@ -4,11 +4,15 @@ using SaaS.Data;
 using SaaS.Events;
 using SaaS.Jobs;
 using SaaS.Merchants;
+using SaaS.Merchants.Events;
 using SaaS.Modules;
 using SaaS.Orders.AfterSales;
 using SaaS.Orders.Orders;
+using SaaS.Payments.BankTransfer;
 using SaaS.Payments.Commissions;
+using SaaS.Payments.Credit;
 using SaaS.Payments.Data;
+using SaaS.Payments.Deposits;
 using SaaS.Payments.Orders;
 using SaaS.Payments.Payments;
 using SaaS.Payments.Refunds;
@@ -28,13 +32,27 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<PaymentSettingsStore>();
         services.AddScoped<StripeGateway>();
         services.AddScoped<IPaymentProvider, CardProvider>();
+        services.AddScoped<IPaymentProvider, BankTransferProvider>();
         services.AddScoped<PaymentBook>();
         services.AddScoped<RefundBook>();
+        services.AddScoped<PaymentViews>();
         services.AddScoped<BuyerPayments>();
+        services.AddScoped<OperatorPayments>();
         services.AddScoped<StripeWebhook>();
+        services.AddScoped<Remittances>();
+        services.AddScoped<BankTransferDesk>();
+        services.AddScoped<BankRefunds>();
+        services.AddScoped<DepositPayments>();
+        services.AddScoped<CreditInvoices>();
+        services.AddScoped<CreditAccounts>();
+        services.AddScoped<CreditStatements>();
         services.AddEventHandler<OrderPlaced, OrderAccountHandlers>();
         services.AddEventHandler<OrderStateChanged, OrderAccountHandlers>();
         services.AddEventHandler<AfterSalesChanged, OrderAccountHandlers>();
+        // After the order's account exists: credit orders are charged to it.
+        services.AddEventHandler<OrderPlaced, CreditOrders>();
+        services.AddEventHandler<OrderStateChanged, CreditOrders>();
+        services.AddEventHandler<DepositRecorded, DepositBookings>();
         services.AddScoped<Settlement.Settlements>();
         services.AddScoped<Settlement.Payouts>();
         services.AddScoped<Settlement.MerchantFinance>();
@@ -52,6 +70,9 @@ public sealed class Startup : IModuleStartup
     public void MapEndpoints(IEndpointRouteBuilder tenantRoutes)
     {
         tenantRoutes.MapPaymentEndpoints();
+        tenantRoutes.MapBankTransferEndpoints();
+        tenantRoutes.MapDepositPaymentEndpoints();
+        tenantRoutes.MapCreditEndpoints();
         tenantRoutes.MapSettlementEndpoints();
     }
 }

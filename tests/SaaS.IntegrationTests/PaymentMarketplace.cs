@@ -8,8 +8,9 @@ using SaaS.Testing;
 namespace SaaS.IntegrationTests;
 
 /// <summary>
-/// The order marketplace with Payments on: card payments through the local fake Stripe, a default commission of 5 %
-/// (at least 0.50 a line), and the operator's client for the books.
+/// The order marketplace with Payments on: card payments through the local fake Stripe (when the host points at
+/// one), bank transfers to a remittance account, one commission rule of 5 % (at least 0.50 a line) in place of the
+/// recipe's, and the operator's client for the books.
 /// </summary>
 internal static class PaymentMarketplace
 {
@@ -17,17 +18,17 @@ internal static class PaymentMarketplace
 
     public static SaaSHost Host(FakeStripe stripe) => SaaSHost.With(new Dictionary<string, string?> { ["SaaS:Payments:StripeApiBase"] = stripe.Url });
 
-    public static async Task LaunchPaymentsAsync(this SaaSHost host, string tenant)
+    public static async Task LaunchPaymentsAsync(this SaaSHost host, string tenant, object? extra = null)
     {
         if (Directory.Exists(Path.Combine(host.AppData, "Sites", tenant))) return;
-        await host.LaunchOrdersAsync(tenant);
+        await host.LaunchOrdersAsync(tenant, extra);
         var admin = await host.AdminAsync(tenant);
         var enabled = await admin.PostAsync($"/{tenant}/api/admin/features/Payments/enable", null);
         Assert.True(enabled.IsSuccessStatusCode, await enabled.Content.ReadAsStringAsync());
         var settings = await admin.PutAsJsonAsync($"/{tenant}/api/admin/payments/settings", new
         {
             stripeSecretKey = FakeStripe.SecretKey, stripePublishableKey = FakeStripe.PublishableKey, stripeWebhookSecret = FakeStripe.WebhookSecret,
-            settlementDelayDays = 0, remittanceAccount = "招商银行 上海分行 1219 0000 0000 0001",
+            settlementDelayDays = 0, remittanceAccount = OfflinePayments.RemittanceAccount,
         });
         Assert.True(settings.IsSuccessStatusCode, await settings.Content.ReadAsStringAsync());
         // The recipe's own rules (by category) give way to one flat rule the tests can reckon with.

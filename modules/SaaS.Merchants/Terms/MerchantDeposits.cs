@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using SaaS.Audit;
 using SaaS.Data;
+using SaaS.Events;
 using SaaS.Merchants.Data;
+using SaaS.Merchants.Events;
 using SaaS.Merchants.Merchants;
 using SaaS.Problems;
 
@@ -9,9 +11,11 @@ namespace SaaS.Merchants.Terms;
 
 /// <summary>
 /// Security deposits (保证金): what a merchant owes follows its categories; what it holds is the sum of the
-/// movements the operator recorded. Refunds and forfeitures never take out more than is held.
+/// movements the operator recorded and the deposits paid through payments. Refunds and forfeitures never take out
+/// more than is held. Every movement is published (<see cref="DepositRecorded"/>) so payments can book it.
 /// </summary>
-public sealed class MerchantDeposits(MerchantsDbContext db, MerchantTerms terms, ITenantDatabase database, IAuditLog audit, TimeProvider clock)
+public sealed class MerchantDeposits(MerchantsDbContext db, MerchantTerms terms, ITenantDatabase database, IEventPublisher events, IAuditLog audit, TimeProvider clock)
+    : IMerchantDepositLedger
 {
     public async Task<DepositStatus> StatusAsync(Guid merchantId, CancellationToken cancellationToken)
     {
@@ -43,21 +47,36 @@ public sealed class MerchantDeposits(MerchantsDbContext db, MerchantTerms terms,
         if (string.IsNullOrWhiteSpace(request.Reference) || request.Reference.Length > 100) errors["reference"] = ["Give the bank or voucher reference (up to 100 characters)."];
         if (request.Note?.Length > 500) errors["note"] = ["The note may have at most 500 characters."];
         if (errors.Count > 0) throw new ValidationFailedException(errors);
+        return await AddAsync(merchantId, kind, request.Amount!.Value, request.Reference!.Trim(), request.Note?.Trim() ?? "", recordedBy, bookedByPayments: false, cancellationToken);
+    }
 
+    public async Task<decimal> OutstandingAsync(Guid merchantId, CancellationToken cancellationToken)
+    {
+        var status = await StatusAsync(merchantId, cancellationToken);
+        return Math.Max(0, status.Required - status.Held);
+    }
+
+    public Task RecordPaymentAsync(Guid merchantId, decimal amount, string reference, CancellationToken cancellationToken) =>
+        AddAsync(merchantId, DepositEntryKind.Payment, amount, reference, "Paid through the marketplace's payments", "payments", bookedByPayments: true, cancellationToken);
+
+    private async Task<DepositStatus> AddAsync(
+        Guid merchantId, DepositEntryKind kind, decimal amount, string reference, string note, string recordedBy, bool bookedByPayments, CancellationToken cancellationToken)
+    {
         await using var transaction = await database.BeginTransactionAsync(cancellationToken);
         var before = await StatusAsync(merchantId, cancellationToken);
-        if (kind != DepositEntryKind.Payment && request.Amount > before.Held)
+        if (kind != DepositEntryKind.Payment && amount > before.Held)
         {
-            throw new ConflictException("amount", $"The merchant holds {before.Held:0.00}; a {kind.ToString().ToLowerInvariant()} of {request.Amount:0.00} would take out more than that.");
+            throw new ConflictException("amount", $"The merchant holds {before.Held:0.00}; a {kind.ToString().ToLowerInvariant()} of {amount:0.00} would take out more than that.");
         }
-        db.DepositEntries.Add(new DepositEntry
+        var entry = new DepositEntry
         {
-            MerchantId = merchantId, Kind = kind, Amount = request.Amount!.Value, Reference = request.Reference!.Trim(),
-            Note = request.Note?.Trim() ?? "", RecordedBy = recordedBy, RecordedUtc = clock.GetUtcNow(),
-        });
+            MerchantId = merchantId, Kind = kind, Amount = amount, Reference = reference, Note = note, RecordedBy = recordedBy, RecordedUtc = clock.GetUtcNow(),
+        };
+        db.DepositEntries.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
+        await events.PublishAsync(new DepositRecorded(merchantId, entry.Id, kind.ToString(), amount, reference, bookedByPayments), cancellationToken);
         var after = await StatusAsync(merchantId, cancellationToken);
-        await audit.RecordAsync($"merchant-deposit.{kind.ToString().ToLowerInvariant()}", $"{merchantId} ref {request.Reference.Trim()}",
+        await audit.RecordAsync($"merchant-deposit.{kind.ToString().ToLowerInvariant()}", $"{merchantId} ref {reference}",
             $"{before.State} {before.Held:0.00}", $"{after.State} {after.Held:0.00}", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return after;

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using SaaS.Payments.BankTransfer;
 using SaaS.Payments.Commissions;
+using SaaS.Payments.Credit;
 using SaaS.Payments.Ledger;
 using SaaS.Payments.Orders;
 using SaaS.Payments.Payments;
@@ -46,6 +48,18 @@ public sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> option
     public DbSet<Payout> Payouts => Set<Payout>();
 
     public DbSet<PayoutTransfer> PayoutTransfers => Set<PayoutTransfer>();
+
+    public DbSet<Remittance> Remittances => Set<Remittance>();
+
+    public DbSet<BankMovement> BankMovements => Set<BankMovement>();
+
+    public DbSet<CreditAccount> CreditAccounts => Set<CreditAccount>();
+
+    public DbSet<CreditInvoice> CreditInvoices => Set<CreditInvoice>();
+
+    public DbSet<CreditRepayment> CreditRepayments => Set<CreditRepayment>();
+
+    public DbSet<InvoiceSettlement> InvoiceSettlements => Set<InvoiceSettlement>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -110,6 +124,7 @@ public sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> option
         payment.Property(p => p.State).HasConversion<string>().HasMaxLength(20);
         payment.Property(p => p.Amount).HasPrecision(18, 2);
         payment.Property(p => p.Received).HasPrecision(18, 2);
+        payment.Property(p => p.Unapplied).HasPrecision(18, 2);
         payment.Property(p => p.Currency).HasMaxLength(3);
         payment.Property(p => p.ProviderReference).HasMaxLength(200);
         payment.Property(p => p.ChargeId).HasMaxLength(200);
@@ -119,6 +134,7 @@ public sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> option
         payment.HasIndex(p => p.ProviderReference);
         payment.HasIndex(p => new { p.Method, p.State });
         payment.HasIndex(p => p.CompanyId);
+        payment.HasIndex(p => p.MerchantId);
         payment.HasMany(p => p.Orders).WithOne().HasForeignKey(o => o.PaymentId).OnDelete(DeleteBehavior.Cascade);
 
         var paymentOrder = modelBuilder.Entity<PaymentOrder>();
@@ -210,5 +226,61 @@ public sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> option
         transfer.Property(t => t.Amount).HasPrecision(18, 2);
         transfer.Property(t => t.ChargeId).HasMaxLength(200);
         transfer.Property(t => t.TransferId).HasMaxLength(200);
+
+        var remittance = modelBuilder.Entity<Remittance>();
+        remittance.ToTable("Remittances");
+        remittance.Property(r => r.Reference).HasMaxLength(100);
+        remittance.Property(r => r.Amount).HasPrecision(18, 2);
+        remittance.Property(r => r.SlipFile).HasMaxLength(100);
+        remittance.Property(r => r.SlipContentType).HasMaxLength(100);
+        remittance.Property(r => r.SubmittedBy).HasMaxLength(256);
+        remittance.Property(r => r.State).HasConversion<string>().HasMaxLength(20);
+        remittance.Property(r => r.RejectionReason).HasMaxLength(500);
+        remittance.Property(r => r.ReviewedBy).HasMaxLength(256);
+        remittance.HasIndex(r => r.PaymentId);
+        remittance.HasOne<Payment>().WithMany().HasForeignKey(r => r.PaymentId).OnDelete(DeleteBehavior.Cascade);
+
+        var movement = modelBuilder.Entity<BankMovement>();
+        movement.ToTable("BankMovements");
+        movement.Property(m => m.Kind).HasConversion<string>().HasMaxLength(20);
+        movement.Property(m => m.Amount).HasPrecision(18, 2);
+        movement.Property(m => m.BankReference).HasMaxLength(100);
+        movement.Property(m => m.RecordedBy).HasMaxLength(256);
+        movement.HasIndex(m => m.PaymentId);
+        movement.HasOne<Payment>().WithMany().HasForeignKey(m => m.PaymentId).OnDelete(DeleteBehavior.Restrict);
+
+        var credit = modelBuilder.Entity<CreditAccount>();
+        credit.ToTable("CreditAccounts");
+        credit.HasKey(c => c.CompanyId);
+        credit.Property(c => c.CompanyId).ValueGeneratedNever();
+        credit.Property(c => c.Limit).HasPrecision(18, 2);
+        credit.Property(c => c.UpdatedBy).HasMaxLength(256);
+        credit.Property(c => c.Version).IsConcurrencyToken();
+
+        var invoice = modelBuilder.Entity<CreditInvoice>();
+        invoice.ToTable("CreditInvoices");
+        invoice.Property(i => i.Number).HasMaxLength(40);
+        invoice.Property(i => i.Amount).HasPrecision(18, 2);
+        invoice.Property(i => i.Settled).HasPrecision(18, 2);
+        invoice.Property(i => i.State).HasConversion<string>().HasMaxLength(20);
+        invoice.Ignore(i => i.Open);
+        invoice.HasIndex(i => i.Number).IsUnique();
+        invoice.HasIndex(i => i.OrderId).IsUnique();
+        invoice.HasIndex(i => new { i.CompanyId, i.State });
+
+        var repayment = modelBuilder.Entity<CreditRepayment>();
+        repayment.ToTable("CreditRepayments");
+        repayment.Property(r => r.Amount).HasPrecision(18, 2);
+        repayment.Property(r => r.BankReference).HasMaxLength(100);
+        repayment.Property(r => r.RecordedBy).HasMaxLength(256);
+        repayment.HasIndex(r => r.CompanyId);
+
+        var settlement = modelBuilder.Entity<InvoiceSettlement>();
+        settlement.ToTable("InvoiceSettlements");
+        settlement.Property(s => s.SourceType).HasMaxLength(20);
+        settlement.Property(s => s.Amount).HasPrecision(18, 2);
+        settlement.HasIndex(s => s.InvoiceId);
+        settlement.HasOne<CreditInvoice>().WithMany().HasForeignKey(s => s.InvoiceId).OnDelete(DeleteBehavior.Restrict);
+        settlement.HasIndex(s => new { s.SourceType, s.SourceId });
     }
 }

@@ -9,6 +9,7 @@ public static class EntryKinds
     public const string Refund = "refund";
     public const string RefundSent = "refund-sent";
     public const string Unapplied = "unapplied-refund";
+    public const string ExcessReturned = "excess-returned";
     public const string Settlement = "settlement";
     public const string Payout = "payout";
     public const string Deposit = "deposit";

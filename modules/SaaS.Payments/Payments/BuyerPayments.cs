@@ -16,7 +16,7 @@ namespace SaaS.Payments.Payments;
 /// </summary>
 public sealed class BuyerPayments(
     PaymentsDbContext db, ICompanyDirectory companies, IEnumerable<IPaymentProvider> providers, PaymentBook book, StripeGateway stripe,
-    PaymentSettingsStore settings, ITenant tenant, TimeProvider clock)
+    PaymentViews views, ITenant tenant, TimeProvider clock)
 {
     public async Task<PaymentView> StartAsync(ClaimsPrincipal user, StartPaymentRequest request, CancellationToken cancellationToken)
     {
@@ -36,7 +36,8 @@ public sealed class BuyerPayments(
 
         var ids = unpaid.Select(a => a.Id).ToHashSet();
         var open = await db.Payments.Include(p => p.Orders)
-            .Where(p => p.CheckoutId == request.CheckoutId && p.Method == request.Method && (p.State == PaymentState.Pending || p.State == PaymentState.Submitted))
+            .Where(p => p.CheckoutId == request.CheckoutId && p.Method == request.Method
+                && (p.State == PaymentState.Pending || p.State == PaymentState.Submitted || p.State == PaymentState.PartlyReceived))
             .ToListAsync(cancellationToken);
         // The same orders by the same method: the buyer came back to the payment already started.
         if (open.FirstOrDefault(p => p.Orders.Select(o => o.OrderId).ToHashSet().SetEquals(ids)) is { } existing) return await ViewAsync(existing, cancellationToken);
@@ -111,11 +112,5 @@ public sealed class BuyerPayments(
             ?? throw new NotFoundException("paymentId", "Your company has no such payment.");
     }
 
-    private async Task<PaymentView> ViewAsync(Payment payment, CancellationToken cancellationToken)
-    {
-        if (payment.Method != "card" || payment.State != PaymentState.Pending || payment.ProviderReference is null) return PaymentView.Of(payment);
-        var keys = await settings.StripeKeysAsync(cancellationToken);
-        var intent = keys is null ? null : await stripe.IntentAsync(payment.ProviderReference, cancellationToken);
-        return PaymentView.Of(payment, keys, intent?.ClientSecret);
-    }
+    private Task<PaymentView> ViewAsync(Payment payment, CancellationToken cancellationToken) => views.ViewAsync(payment, Payer.CompanyPath, cancellationToken);
 }

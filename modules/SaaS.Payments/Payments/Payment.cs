@@ -31,6 +31,12 @@ public sealed class Payment
     /// <summary>What actually arrived; a bank transfer may bring less or more than <see cref="Amount"/>.</summary>
     public decimal Received { get; set; }
 
+    /// <summary>
+    /// What arrived that nothing took (more remitted than due, or orders cancelled meanwhile): it waits in buyer
+    /// clearing until the operator sends it back. Card surpluses go back to the card at once and never stay here.
+    /// </summary>
+    public decimal Unapplied { get; set; }
+
     /// <summary>The provider's id: a Stripe PaymentIntent, the buyer's remittance reference.</summary>
     public string? ProviderReference { get; set; }
 

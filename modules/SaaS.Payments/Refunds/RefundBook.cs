@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SaaS.Data;
 using SaaS.Jobs;
 using SaaS.Orders;
+using SaaS.Payments.Credit;
 using SaaS.Payments.Data;
 using SaaS.Payments.Ledger;
 using SaaS.Payments.Orders;
@@ -14,7 +15,8 @@ namespace SaaS.Payments.Refunds;
 /// in the order's proportion (the last refund takes exactly what is left of each), takes it from the merchant's
 /// pending or payable balance, and owes it to the buyer; sending pays that debt from where the money came from.
 /// </summary>
-public sealed class RefundBook(PaymentsDbContext db, Ledger.Ledger ledger, ITenantDatabase database, IBackgroundWork background, IAfterSalesRefunds afterSales, TimeProvider clock)
+public sealed class RefundBook(
+    PaymentsDbContext db, Ledger.Ledger ledger, CreditInvoices invoices, ITenantDatabase database, IBackgroundWork background, IAfterSalesRefunds afterSales, TimeProvider clock)
 {
     public async Task<Refund> BookAsync(OrderAccount account, decimal amount, Guid? afterSalesId, string reason, CancellationToken cancellationToken)
     {
@@ -48,8 +50,9 @@ public sealed class RefundBook(PaymentsDbContext db, Ledger.Ledger ledger, ITena
             .Credit(LedgerAccounts.RefundsPayable, amount), cancellationToken);
         if (account.PaymentMethod == "credit-terms")
         {
-            // On credit nothing was paid yet: the refund lowers what the company owes, at once.
+            // On credit nothing was paid yet: the refund lowers what the company owes, at once, and settles the order's invoice.
             await MarkSentAsync(refund, LedgerAccounts.CreditReceivable(account.CompanyId), $"credit-note-{refund.Id}", cancellationToken);
+            await invoices.CreditNoteAsync(account.CompanyId, account.Id, refund.Id, amount, cancellationToken);
         }
         else if (account.PaymentMethod == "card")
         {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SaaS.Payments.BankTransfer;
 using SaaS.Payments.Data;
 using SaaS.Payments.Ledger;
 using SaaS.Payments.Payments;
@@ -16,21 +17,30 @@ public sealed class Reconciliation(PaymentsDbContext db, Ledger.Ledger ledger)
     public async Task<ReconciliationReport> ReportAsync(CancellationToken cancellationToken)
     {
         var booked = await db.JournalEntries.AsNoTracking()
-            .Where(e => e.Kind == EntryKinds.PaymentReceived || e.Kind == EntryKinds.RefundSent || e.Kind == EntryKinds.Payout)
+            .Where(e => e.Kind == EntryKinds.PaymentReceived || e.Kind == EntryKinds.ExcessReturned || e.Kind == EntryKinds.RefundSent || e.Kind == EntryKinds.Payout)
             .Select(e => new { e.Kind, e.SourceId, Amount = e.Lines.Sum(l => l.Debit) }).ToListAsync(cancellationToken);
-        decimal? Booked(string kind, Guid id) => booked.Where(b => b.Kind == kind && b.SourceId == id).Select(b => (decimal?)Money.FromMinor(b.Amount)).SingleOrDefault();
+        var movements = await db.BankMovements.AsNoTracking().ToListAsync(cancellationToken);
+        // A bank transfer is booked per amount the operator confirmed (keyed by the bank movement), a card at once (keyed by the payment).
+        var sourcesOf = movements.Where(m => m.Kind == BankMovementKind.Received).ToLookup(m => m.PaymentId, m => m.Id);
+        decimal? Booked(string kind, params IEnumerable<Guid> ids)
+        {
+            var set = ids.ToHashSet();
+            var found = booked.Where(b => b.Kind == kind && set.Contains(b.SourceId)).ToList();
+            return found.Count == 0 ? null : Money.FromMinor(found.Sum(b => b.Amount));
+        }
 
-        var payments = await db.Payments.AsNoTracking().Where(p => p.State == PaymentState.Succeeded || p.Received > 0).Select(p => new { p.Id, p.Method, p.Received, p.ProviderReference }).ToListAsync(cancellationToken);
+        var payments = await db.Payments.AsNoTracking().Where(p => p.Received > 0).Select(p => new { p.Id, p.Method, p.Received, p.ProviderReference }).ToListAsync(cancellationToken);
         var refunds = await db.Refunds.AsNoTracking().Where(r => r.State == RefundState.Sent).Select(r => new { r.Id, r.Method, r.Amount, r.ProviderReference }).ToListAsync(cancellationToken);
         var payouts = await db.Payouts.AsNoTracking().Where(p => p.State == PayoutState.Sent).Select(p => new { p.Id, p.Method, p.Amount, p.Reference }).ToListAsync(cancellationToken);
-        var lines = payments.Select(p => new ReconciliationLine("payment", p.Id, p.Method, p.ProviderReference, p.Received, Booked(EntryKinds.PaymentReceived, p.Id)))
+        var returned = movements.Where(m => m.Kind == BankMovementKind.Returned).ToList();
+        var lines = payments.Select(p => new ReconciliationLine("payment", p.Id, p.Method, p.ProviderReference, p.Received, Booked(EntryKinds.PaymentReceived, sourcesOf[p.Id].Append(p.Id))))
+            .Concat(returned.Select(m => new ReconciliationLine("surplus-returned", m.Id, "bank-transfer", m.BankReference, m.Amount, Booked(EntryKinds.ExcessReturned, m.Id))))
             .Concat(refunds.Select(r => new ReconciliationLine("refund", r.Id, r.Method, r.ProviderReference, r.Amount, Booked(EntryKinds.RefundSent, r.Id))))
             .Concat(payouts.Select(p => new ReconciliationLine("payout", p.Id, p.Method, p.Reference, p.Amount, Booked(EntryKinds.Payout, p.Id))))
             .ToList();
-        var known = lines.Select(l => l.Id).ToHashSet();
-        // Entries whose provider record is missing are differences too (a booking without money behind it).
-        var orphans = booked.Where(b => !known.Contains(b.SourceId) && b.Kind != EntryKinds.PaymentReceived || b.Kind == EntryKinds.PaymentReceived && !known.Contains(b.SourceId))
-            .Select(b => new ReconciliationLine(b.Kind, b.SourceId, "", null, 0, Money.FromMinor(b.Amount)));
+        // Entries with no provider record behind them are differences too: money booked that nobody saw move.
+        var known = payments.Select(p => p.Id).Concat(movements.Select(m => m.Id)).Concat(refunds.Select(r => r.Id)).Concat(payouts.Select(p => p.Id)).ToHashSet();
+        var orphans = booked.Where(b => !known.Contains(b.SourceId)).Select(b => new ReconciliationLine(b.Kind, b.SourceId, "", null, 0, Money.FromMinor(b.Amount)));
         var differences = lines.Where(l => l.Difference != 0).Concat(orphans).ToList();
         return new ReconciliationReport(
             payments.Where(p => p.Method == "card").Sum(p => p.Received), payments.Where(p => p.Method != "card").Sum(p => p.Received),

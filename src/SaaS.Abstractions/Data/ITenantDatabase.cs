@@ -21,4 +21,11 @@ public interface ITenantDatabase
     /// durable. The action should only queue work; it runs on the committing request.
     /// </summary>
     void AfterCommit(Action action);
+
+    /// <summary>
+    /// Runs <paramref name="action"/> inside the scope's transaction just before it commits (at once when none is
+    /// open): work that must follow everything else the use case does, such as an order paid on credit only once
+    /// the checkout has reserved its stock. A failure there rolls the whole transaction back.
+    /// </summary>
+    Task BeforeCommitAsync(Func<CancellationToken, Task> action, CancellationToken cancellationToken);
 }

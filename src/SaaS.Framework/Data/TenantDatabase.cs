@@ -10,6 +10,7 @@ public sealed class TenantDatabase(TenantScope scope, DatabaseProviders provider
 {
     private readonly List<DbContext> contexts = [];
     private readonly List<Action> afterCommit = [];
+    private readonly Queue<Func<CancellationToken, Task>> beforeCommit = [];
     private DbConnection? connection;
     private DbTransaction? transaction;
     private IDisposable? writeTurn;
@@ -33,6 +34,13 @@ public sealed class TenantDatabase(TenantScope scope, DatabaseProviders provider
         else afterCommit.Add(action);
     }
 
+    public Task BeforeCommitAsync(Func<CancellationToken, Task> action, CancellationToken cancellationToken)
+    {
+        if (transaction is null) return action(cancellationToken);
+        beforeCommit.Enqueue(action);
+        return Task.CompletedTask;
+    }
+
     public async Task<ITenantTransaction> BeginTransactionAsync(CancellationToken cancellationToken)
     {
         // A use case called from inside another (a recipe step creating merchants) joins the outer transaction, so
@@ -40,6 +48,7 @@ public sealed class TenantDatabase(TenantScope scope, DatabaseProviders provider
         if (transaction is not null) return new JoinedTransaction(this);
         doomed = false;
         afterCommit.Clear();
+        beforeCommit.Clear();
         if (Connection.State != System.Data.ConnectionState.Open) await Connection.OpenAsync(cancellationToken);
         if (Connection is SqliteConnection sqlite) writeTurn = await writeGate.EnterAsync(sqlite.DataSource, cancellationToken);
         try
@@ -67,6 +76,21 @@ public sealed class TenantDatabase(TenantScope scope, DatabaseProviders provider
     {
         // An inner use case that gave up must not have its half-done work committed by a caller that carried on.
         if (commit && doomed) throw new InvalidOperationException("An inner unit of work of this transaction did not complete; it cannot commit.");
+        if (commit && beforeCommit.Count > 0)
+        {
+            try
+            {
+                // Joined by what they call; an action may queue another (a payment publishing an event), run in turn.
+                while (beforeCommit.TryDequeue(out var action)) await action(cancellationToken);
+                if (doomed) throw new InvalidOperationException("An inner unit of work run before the commit did not complete; it cannot commit.");
+            }
+            catch
+            {
+                await EndTransactionAsync(commit: false, CancellationToken.None);
+                throw;
+            }
+        }
+        beforeCommit.Clear();
         var ending = transaction!;
         transaction = null;
         var committed = false;

@@ -1,0 +1,8 @@
+namespace SaaS.Payments.BankTransfer;
+
+public enum RemittanceState
+{
+    Submitted,
+    Confirmed,
+    Rejected,
+}

@@ -1,0 +1,7 @@
+namespace SaaS.Payments.Credit;
+
+public enum CreditInvoiceState
+{
+    Open,
+    Paid,
+}
