@@ -372,19 +372,38 @@ public sealed class RfqTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsyncLif
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/{Tenant}/rfqs/{id}")).StatusCode);
     }
 
-    private async Task<Guid> RequestAsync(HttpClient buyer, Guid merchantId, params (Guid SkuId, int Quantity)[] items)
+    [Fact]
+    public async Task A_quote_is_given_and_accepted_on_postgres_too()
     {
-        var response = await buyer.PostAsJsonAsync($"/{Tenant}/api/rfqs", new { merchantId, items = items.Select(i => new { skuId = i.SkuId, quantity = i.Quantity }).ToArray() });
+        // Quotes expire at the start of a day in the marketplace's zone (+08:00): PostgreSQL stores UTC instants only.
+        var tenant = $"rfq-pg-{Run.ToLowerInvariant()}";
+        await host.LaunchOrdersAsync(tenant, new { databaseProvider = "Postgres" });
+        var bolt = await host.SkuAsync(tenant, OrderMarketplace.FastenersOwner, $"RPG-BOLT-{Run}", stock: 100, tiers: (1, 3.00m));
+        var (buyer, address) = await host.CompanyAsync(tenant, $"rfq-pg-{Run}@plant.cn");
+        var fasteners = await host.MerchantAsync(tenant, OrderMarketplace.FastenersOwner);
+        var id = await RequestAsync(tenant, buyer, await MerchantIdAsync(fasteners, tenant), (bolt, 40));
+        var quoted = await QuoteAsync(fasteners, id, 2.50m, tenant);
+        Assert.Equal("Quoted", quoted.GetProperty("state").GetString());
+        var accepted = await buyer.PostAsJsonAsync($"/{tenant}/api/rfqs/{id}/accept", new { addressId = address, invoiceType = "ordinary", paymentMethod = "bank-transfer" });
+        var order = await accepted.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(accepted.IsSuccessStatusCode, order.ToString());
+    }
+
+    private Task<Guid> RequestAsync(HttpClient buyer, Guid merchantId, params (Guid SkuId, int Quantity)[] items) => RequestAsync(Tenant, buyer, merchantId, items);
+
+    private static async Task<Guid> RequestAsync(string tenant, HttpClient buyer, Guid merchantId, params (Guid SkuId, int Quantity)[] items)
+    {
+        var response = await buyer.PostAsJsonAsync($"/{tenant}/api/rfqs", new { merchantId, items = items.Select(i => new { skuId = i.SkuId, quantity = i.Quantity }).ToArray() });
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(response.StatusCode == HttpStatusCode.Created, body.ToString());
         return body.GetProperty("id").GetGuid();
     }
 
     /// <summary>Quotes every item of the RFQ at <paramref name="unitPrice"/>, valid for a week.</summary>
-    private async Task<JsonElement> QuoteAsync(HttpClient merchant, Guid id, decimal unitPrice)
+    private static async Task<JsonElement> QuoteAsync(HttpClient merchant, Guid id, decimal unitPrice, string tenant = Tenant)
     {
-        var rfq = await merchant.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/rfqs/{id}");
-        var response = await merchant.PostAsJsonAsync($"/{Tenant}/api/merchant/rfqs/{id}/quote", new
+        var rfq = await merchant.GetFromJsonAsync<JsonElement>($"/{tenant}/api/merchant/rfqs/{id}");
+        var response = await merchant.PostAsJsonAsync($"/{tenant}/api/merchant/rfqs/{id}/quote", new
         {
             validUntil = Today(7), lines = rfq.GetProperty("items").EnumerateArray().Select(i => new { itemId = i.GetProperty("id").GetGuid(), unitPrice }).ToArray(),
         });
@@ -393,8 +412,8 @@ public sealed class RfqTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsyncLif
         return body;
     }
 
-    private static async Task<Guid> MerchantIdAsync(HttpClient merchant) =>
-        (await merchant.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/profile")).GetProperty("id").GetGuid();
+    private static async Task<Guid> MerchantIdAsync(HttpClient merchant, string tenant = Tenant) =>
+        (await merchant.GetFromJsonAsync<JsonElement>($"/{tenant}/api/merchant/profile")).GetProperty("id").GetGuid();
 
     private async Task DelistAsync(HttpClient merchant, string code)
     {

@@ -16,10 +16,10 @@ public sealed class MarketplaceCalendar(ITenant tenant, TimeProvider clock)
 
     public DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(Local(instant).DateTime);
 
-    /// <summary>The instant <paramref name="day"/> begins in the marketplace.</summary>
+    /// <summary>The instant <paramref name="day"/> begins in the marketplace, in UTC (PostgreSQL stores no other offset).</summary>
     public DateTimeOffset StartOf(DateOnly day)
     {
         var midnight = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        return new DateTimeOffset(midnight, zone.GetUtcOffset(midnight));
+        return new DateTimeOffset(midnight, zone.GetUtcOffset(midnight)).ToUniversalTime();
     }
 }
