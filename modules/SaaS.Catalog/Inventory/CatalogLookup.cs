@@ -56,4 +56,11 @@ public sealed class CatalogLookup(CatalogDbContext db, CategoryService categorie
         }
         return categoryIds.Distinct().ToDictionary(id => id, Path);
     }
+
+    public async Task<IReadOnlyDictionary<Guid, string>> CategoryNamesAsync(CancellationToken cancellationToken)
+    {
+        var all = await db.Categories.AsNoTracking().Select(c => new { c.Id, c.ParentId, c.Name }).ToDictionaryAsync(c => c.Id, cancellationToken);
+        var paths = await CategoryPathsAsync(all.Keys, cancellationToken);
+        return paths.ToDictionary(p => p.Key, p => string.Join(" › ", p.Value.Select(id => all[id].Name)));
+    }
 }

@@ -16,4 +16,7 @@ public interface ICatalogLookup
 
     /// <summary>Each category's path, root first and the category itself last: commission rules set on a branch apply below it.</summary>
     Task<IReadOnlyDictionary<Guid, IReadOnlyList<Guid>>> CategoryPathsAsync(IReadOnlyCollection<Guid> categoryIds, CancellationToken cancellationToken);
+
+    /// <summary>Every category named with its ancestors, root first (<c>紧固件 › 螺栓</c>): how the operator picks the branch a commission rule applies to.</summary>
+    Task<IReadOnlyDictionary<Guid, string>> CategoryNamesAsync(CancellationToken cancellationToken);
 }
