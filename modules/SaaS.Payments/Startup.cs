@@ -79,10 +79,10 @@ public sealed class Startup : IModuleStartup
     [
         typeof(PayCheckoutModel), typeof(PayMerchantGroup), typeof(PayOrderRow), typeof(PaymentPageModel), typeof(PaymentView), typeof(PaymentOrderView),
         typeof(FinancePageModel), typeof(Settlement.FinanceView), typeof(Settlement.PayoutAccountView), typeof(Settlement.StatementSummary), typeof(StatementRow),
-        typeof(PayoutAccountForm), typeof(StatementPageModel), typeof(Settlement.StatementView), typeof(StatementLineRow), typeof(Settlement.StatementLineView),
+        typeof(PayoutAccountForm), typeof(StatementPageModel), typeof(Settlement.StatementView), typeof(StatementLineRow), typeof(CommissionLineRow), typeof(Settlement.StatementLineView),
         typeof(Settlement.LineCommissionView),
         typeof(PaymentsOverviewModel), typeof(Ledger.TrialBalance), typeof(Ledger.AccountBalance), typeof(AccountRow),
-        typeof(SettlementsModel), typeof(Settlement.SettlementRun), typeof(PayoutRow), typeof(Settlement.Payout), typeof(Settlement.PayoutTransfer),
+        typeof(SettlementsModel), typeof(SettlementRunRow), typeof(Settlement.SettlementRun), typeof(PayoutRow), typeof(Settlement.Payout), typeof(Settlement.PayoutTransfer),
         typeof(Settlement.ReconciliationReport), typeof(Settlement.ReconciliationLine),
         typeof(PaymentSettingsModel), typeof(PaymentSettingsView),
         typeof(CommissionsModel), typeof(CommissionRuleRow), typeof(CommissionRule),

@@ -101,6 +101,40 @@ public sealed partial class PaymentPageTests(PaymentPageTests.Marketplace market
     }
 
     [Fact]
+    public async Task With_live_keys_the_page_hands_the_card_to_stripe_js_and_books_the_payment_when_the_buyer_comes_back()
+    {
+        var email = await CartOfTwoMerchantsAsync("live");
+        var buyer = await Host.BuyerAsync(Tenant, email);
+        var address = (await buyer.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/companies/mine/addresses"))[0].GetProperty("id").GetString()!;
+        var (checkout, orders) = await buyer.CheckoutByAsync(Tenant, address, "card");
+        var browser = await SignedInAsync(Host, Tenant, email, CompanyBuyers.Password);
+        var started = await SubmitAsync(browser, $"/{Tenant}/pay/checkout/{checkout}", $"/{Tenant}/pay/checkout/{checkout}", new() { ["method"] = "card" });
+        var paymentPage = started.Headers.Location!.OriginalString;
+        var intent = (await buyer.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/payments/{paymentPage.Split('/')[^1]}")).GetProperty("providerReference").GetString()!;
+        var admin = await PaymentMarketplace.AdminAsync(Host, Tenant);
+        Assert.True((await admin.PutAsJsonAsync($"/{Tenant}/api/admin/payments/settings", new { stripeSecretKey = "sk_live_fake_0123", stripePublishableKey = "pk_live_fake_0123" })).IsSuccessStatusCode);
+        try
+        {
+            var live = await browser.GetStringAsync(paymentPage);
+            Assert.Contains("data-key=\"pk_live_fake_0123\"", live);
+            Assert.Contains($"data-secret=\"{intent}_secret_", live);
+            Assert.Contains($"data-return=\"http://localhost{paymentPage}\"", live);
+            Assert.Contains("<script src=\"https://js.stripe.com/v3/\"></script>", live);
+            Assert.DoesNotContain("name=\"paymentMethod\"", live);
+
+            // The buyer paid on Stripe's form and is sent back before the webhook: the page asks Stripe and books it.
+            market.Stripe.Succeed(intent);
+            var back = await browser.GetStringAsync($"{paymentPage}?payment_intent={intent}&redirect_status=succeeded");
+            Assert.Contains("payment-state state-succeeded", back);
+            foreach (var order in orders) Assert.Equal("Paid", await buyer.OrderStateAsync(Tenant, order));
+        }
+        finally
+        {
+            await admin.PutAsJsonAsync($"/{Tenant}/api/admin/payments/settings", new { stripeSecretKey = FakeStripe.SecretKey, stripePublishableKey = FakeStripe.PublishableKey });
+        }
+    }
+
+    [Fact]
     public async Task Finance_pages_need_finance_view_and_the_payout_account_form_needs_finance_payout_account()
     {
         var products = await MerchantBrowserAsync("products@fasteners.example.cn", "Products-Pass-2026");
@@ -175,7 +209,7 @@ public sealed partial class PaymentPageTests(PaymentPageTests.Marketplace market
         // 5 × 1.00 at 5 % is 0.25, raised to the 0.50 minimum: 4.50 paid out by bank with the operator's reference.
         Assert.Matches($@"(?s)data-statement=""{statement.Groups["number"].Value}"">.*?<strong>¥4\.50</strong>.*?已打款.*?ICBC-{Run}", toolsFinance);
         var sheet = await tools.GetStringAsync($"/{Tenant}/merchant/finance/statements/{statement.Groups["id"].Value}");
-        Assert.Contains("class=\"commission-rate\">5", sheet);
+        Assert.Contains("class=\"commission-rate\">5%</span>", sheet);
         Assert.Contains("(最低 ¥0.50)", sheet);
         Assert.Contains($"/api/merchant/finance/statements/{statement.Groups["id"].Value}/csv", sheet);
         var fasteners = await MerchantBrowserAsync(OrderMarketplace.FastenersOwner, "Owner-Pass-2026");

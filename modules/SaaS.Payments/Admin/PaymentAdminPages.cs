@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SaaS.Admin;
 using SaaS.Merchants;
+using SaaS.Orders.Orders;
 using SaaS.Orders.Overview;
 using SaaS.Payments.Data;
 using SaaS.Payments.Desk;
@@ -51,8 +52,8 @@ public static class PaymentAdminPages
         var manage = tenantRoutes.MapGroup(Path).RequirePermission(AdminAccess.Permission).RequirePermission(PaymentPermissions.ManagePayments);
         manage.MapPost("/settlements/run", async (HttpContext http, Settlements settlements) =>
         {
-            var run = await settlements.RunNowAsync(Operator(http), http.RequestAborted);
-            return Results.Redirect($"{http.Request.PathBase}{SettlementsPath}?message={Uri.EscapeDataString($"Settlement {run.PeriodKey} made {run.Statements} statements.")}");
+            await settlements.RunNowAsync(Operator(http), http.RequestAborted);
+            return Results.Redirect($"{http.Request.PathBase}{SettlementsPath}?message={Uri.EscapeDataString("Settlement finished; its statements are listed below.")}");
         });
         manage.MapPost("/payouts/{id:guid}/sent", async (Guid id, HttpContext http, [FromForm] IFormCollection form, Payouts payouts) =>
         {
@@ -87,8 +88,10 @@ public static class PaymentAdminPages
         var canManage = (await services.GetRequiredService<IAuthorizationService>()
             .AuthorizeAsync(http.User, null, new PermissionRequirement(PaymentPermissions.ManagePayments))).Succeeded;
         string Name(Guid merchant) => names.GetValueOrDefault(merchant)?.Name ?? merchant.ToString();
-        var model = new SettlementsModel(runs,
-            statements.Select(s => StatementRow.Of(StatementSummary.Of(s, payouts.GetValueOrDefault(s.Id))) with { MerchantName = Name(s.MerchantId) }).ToList(),
+        var calendar = services.GetRequiredService<MarketplaceCalendar>();
+        var model = new SettlementsModel(
+            runs.Select(r => new SettlementRunRow(r, calendar.Local(r.StartedUtc), r.FinishedUtc is { } finished ? calendar.Local(finished) : null)).ToList(),
+            statements.Select(s => StatementRow.Of(StatementSummary.Of(s, payouts.GetValueOrDefault(s.Id)), calendar) with { MerchantName = Name(s.MerchantId) }).ToList(),
             pending.Select(p => new PayoutRow(p, Name(p.MerchantId),
                 accounts.GetValueOrDefault(p.MerchantId) is { BankAccountNumber: not null } bank ? $"{bank.BankName} {bank.BankAccountName} {bank.BankAccountNumber}".Trim() : null,
                 refused?.Payout == p.Id ? refused.Value.Reference : "", refused?.Payout == p.Id ? refused.Value.Error : null)).ToList(),

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using SaaS.Merchants;
+using SaaS.Orders.Orders;
 using SaaS.Payments.Settlement;
 using SaaS.Problems;
 using SaaS.Themes;
@@ -45,14 +46,16 @@ public static class FinancePages
                 return await FinanceAsync(http, finance, saved => PayoutAccountForm.Refused(form, saved, problem), status: problem.Status);
             }
         });
-        pages.MapGet("/statements/{id:guid}", async (Guid id, HttpContext http, IMerchantCenter center, MerchantFinance finance) =>
+        pages.MapGet("/statements/{id:guid}", async (Guid id, HttpContext http, IMerchantCenter center, MerchantFinance finance, MarketplaceCalendar calendar) =>
         {
             try
             {
                 return await center.RenderAsync(http, "MerchantStatement", "Statement", MerchantPaymentPermissions.ViewFinance, async actor =>
                 {
-                    var statement = await finance.StatementAsync(actor.MerchantId, id, http.RequestAborted);
-                    return new StatementPageModel(statement, StatementRow.Of(statement.Summary),
+                    var read = await finance.StatementAsync(actor.MerchantId, id, http.RequestAborted);
+                    // The same instants, told in the marketplace's zone for the page to print.
+                    var statement = read with { CutoffUtc = calendar.Local(read.CutoffUtc), CreatedUtc = calendar.Local(read.CreatedUtc) };
+                    return new StatementPageModel(statement, StatementRow.Of(statement.Summary, calendar),
                         statement.Lines.Select(l => new StatementLineRow(l, FinanceLabels.LineKind(l.Kind))).ToList());
                 });
             }
@@ -71,7 +74,8 @@ public static class FinancePages
         {
             var finance = await service.OverviewAsync(actor.MerchantId, http.RequestAborted);
             var editable = actor.Has(MerchantPaymentPermissions.ManagePayoutAccount);
-            return new FinancePageModel(finance, finance.Statements.Select(StatementRow.Of).ToList(), FinanceLabels.PayoutAccount(finance.PayoutAccount),
+            var calendar = http.RequestServices.GetRequiredService<MarketplaceCalendar>();
+            return new FinancePageModel(finance, finance.Statements.Select(s => StatementRow.Of(s, calendar)).ToList(), FinanceLabels.PayoutAccount(finance.PayoutAccount),
                 editable ? (form ?? PayoutAccountForm.Of)(finance.PayoutAccount) : null);
         }, status);
 }

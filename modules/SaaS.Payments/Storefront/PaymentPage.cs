@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SaaS.Merchants;
+using SaaS.Orders.Orders;
 using SaaS.Orders.Storefront;
 using SaaS.Payments.Data;
 using SaaS.Payments.Payments;
@@ -7,7 +8,7 @@ using SaaS.Payments.Payments;
 namespace SaaS.Payments.Storefront;
 
 /// <summary>Builds a payment's page; a buyer back from Stripe's card step has the payment checked with Stripe first.</summary>
-public sealed class PaymentPage(BuyerPayments payments, PaymentsDbContext db, IMerchantDirectory merchants)
+public sealed class PaymentPage(BuyerPayments payments, PaymentsDbContext db, IMerchantDirectory merchants, MarketplaceCalendar calendar)
 {
     public const string View = "Payment";
     public const string CardForm = "card";
@@ -18,9 +19,10 @@ public sealed class PaymentPage(BuyerPayments payments, PaymentsDbContext db, IM
     public async Task<object> ModelAsync(BuyerPage page, Guid paymentId)
     {
         // Stripe's return_url carries redirect_status: the card step just ended, and its webhook may not have come yet.
-        var payment = page.Http.Request.Query.ContainsKey("redirect_status")
+        var read = page.Http.Request.Query.ContainsKey("redirect_status")
             ? await payments.RefreshAsync(page.User, paymentId, page.Aborted)
             : await payments.GetAsync(page.User, paymentId, page.Aborted);
+        var payment = read with { SucceededUtc = read.SucceededUtc is { } succeeded ? calendar.Local(succeeded) : null };
         var ids = payment.Orders.Select(o => o.OrderId).ToList();
         var states = await db.OrderAccounts.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.State.ToString(), page.Aborted);
         var names = await merchants.FindAsync(payment.Orders.Select(o => o.MerchantId).Distinct().ToList(), page.Aborted);
