@@ -55,6 +55,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<CartPage>();
         services.AddScoped<CheckoutPage>();
         services.AddScoped<OrderPages>();
+        services.AddScoped<PaymentLinks>();
         services.AddHeaderLink<CartHeaderLink>();
         services.AddSingleton(new AddToCartForm(Manifest.OrdersFeature, "/cart/items"));
         services.AddAccountLink(new AccountLink("My orders", "/orders", Manifest.OrdersFeature, Roles.Buyer));

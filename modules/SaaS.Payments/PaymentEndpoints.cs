@@ -58,5 +58,5 @@ public static class PaymentEndpoints
     }
 
     /// <summary>Where Stripe sends the buyer back after a card step (3-D Secure): the payment's result page.</summary>
-    private static string ReturnUrl(HttpContext http, Guid id) => $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/pay/{id}";
+    internal static string ReturnUrl(HttpContext http, Guid id) => $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/pay/{id}";
 }

@@ -38,12 +38,8 @@ public static class SettlementEndpoints
         books.MapGet("/reconciliation", async (Reconciliation reconciliation, CancellationToken ct) => TypedResults.Ok(await reconciliation.ReportAsync(ct)));
 
         var manage = tenantRoutes.MapGroup("/api/admin").RequirePermission(PaymentPermissions.ManagePayments);
-        manage.MapPost("/settlements/run", async (ClaimsPrincipal user, Settlements settlements, TimeProvider clock, CancellationToken ct) =>
-        {
-            var now = clock.GetUtcNow();
-            var run = await settlements.RunAsync($"manual-{now:yyyyMMddTHHmmssfff}", now, user.Identity?.Name ?? "operator", ct);
-            return TypedResults.Ok(run);
-        });
+        manage.MapPost("/settlements/run", async (ClaimsPrincipal user, Settlements settlements, CancellationToken ct) =>
+            TypedResults.Ok(await settlements.RunNowAsync(user.Identity?.Name ?? "operator", ct)));
         manage.MapPost("/merchants/{id:guid}/withdrawals", async (Guid id, WithdrawalRequest request, ClaimsPrincipal user, Payouts payouts, CancellationToken ct) =>
             TypedResults.Ok(await payouts.WithdrawAsync(id, request, user.Identity?.Name ?? "operator", ct)));
         manage.MapPost("/payouts/{id:guid}/sent", async (Guid id, BankPayoutRequest request, ClaimsPrincipal user, Payouts payouts, CancellationToken ct) =>

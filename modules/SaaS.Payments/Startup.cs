@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using SaaS.Admin;
 using SaaS.Data;
 using SaaS.Events;
 using SaaS.Jobs;
@@ -8,17 +9,21 @@ using SaaS.Merchants.Events;
 using SaaS.Modules;
 using SaaS.Orders.AfterSales;
 using SaaS.Orders.Orders;
+using SaaS.Payments.Admin;
 using SaaS.Payments.BankTransfer;
 using SaaS.Payments.Commissions;
 using SaaS.Payments.Credit;
 using SaaS.Payments.Data;
+using SaaS.Payments.Desk;
 using SaaS.Payments.Deposits;
 using SaaS.Payments.Orders;
 using SaaS.Payments.Payments;
 using SaaS.Payments.Refunds;
+using SaaS.Payments.Storefront;
 using SaaS.Payments.Stripe;
 using SaaS.Recipes;
 using SaaS.Security;
+using SaaS.Themes;
 
 namespace SaaS.Payments;
 
@@ -65,6 +70,19 @@ public sealed class Startup : IModuleStartup
         services.AddRecipeStep<Recipes.PaymentSettingsStep>();
         services.AddPermissions<PaymentPermissions>();
         services.AddMerchantPermissions<MerchantPaymentPermissions>();
+
+        services.AddSingleton<SaaS.Orders.IPaymentLinkSource, CheckoutPayLink>();
+        services.AddScoped<CheckoutPaymentPage>();
+        services.AddScoped<PaymentPage>();
+        services.AddScoped<LedgerDays>();
+        services.AddMerchantCenterSection(new MerchantCenterSection("Finance", FinancePages.Path, MerchantPaymentPermissions.ViewFinance, 230, Manifest.PaymentsFeature));
+        services.AddAdminMenuItem(new AdminMenuItem("Payments", PaymentAdminPages.Path, PaymentPermissions.ViewLedger, 350, Manifest.PaymentsFeature));
+        services.AddAdminMenuItem(new AdminMenuItem("Settlements", PaymentAdminPages.SettlementsPath, PaymentPermissions.ViewLedger, 351, Manifest.PaymentsFeature));
+        services.AddAdminMenuItem(new AdminMenuItem("Reconciliation", PaymentAdminPages.ReconciliationPath, PaymentPermissions.ViewLedger, 352, Manifest.PaymentsFeature));
+        services.AddAdminMenuItem(new AdminMenuItem("Commissions", CommissionPages.Path, PaymentPermissions.ManagePayments, 353, Manifest.PaymentsFeature));
+        services.AddAdminMenuItem(new AdminMenuItem("Payment settings", PaymentSettingsPages.Path, PaymentPermissions.ManagePayments, 354, Manifest.PaymentsFeature));
+        services.AddModuleViews(typeof(Startup).Assembly);
+        foreach (var model in LiquidModels) services.AddSingleton(new LiquidModel(model));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder tenantRoutes)
@@ -74,5 +92,23 @@ public sealed class Startup : IModuleStartup
         tenantRoutes.MapDepositPaymentEndpoints();
         tenantRoutes.MapCreditEndpoints();
         tenantRoutes.MapSettlementEndpoints();
+        tenantRoutes.MapPaymentPages();
+        tenantRoutes.MapFinancePages();
+        tenantRoutes.MapPaymentAdminPages();
+        tenantRoutes.MapPaymentSettingsPages();
+        tenantRoutes.MapCommissionPages();
     }
+
+    private static readonly Type[] LiquidModels =
+    [
+        typeof(PayCheckoutModel), typeof(PayMerchantGroup), typeof(PayOrderRow), typeof(PaymentPageModel), typeof(PaymentView), typeof(PaymentOrderView),
+        typeof(FinancePageModel), typeof(Settlement.FinanceView), typeof(Settlement.PayoutAccountView), typeof(Settlement.StatementSummary), typeof(StatementRow),
+        typeof(PayoutAccountForm), typeof(StatementPageModel), typeof(Settlement.StatementView), typeof(StatementLineRow), typeof(CommissionLineRow), typeof(Settlement.StatementLineView),
+        typeof(Settlement.LineCommissionView),
+        typeof(PaymentsOverviewModel), typeof(Ledger.TrialBalance), typeof(Ledger.AccountBalance), typeof(AccountRow),
+        typeof(SettlementsModel), typeof(SettlementRunRow), typeof(Settlement.SettlementRun), typeof(PayoutRow), typeof(Settlement.Payout), typeof(Settlement.PayoutTransfer),
+        typeof(Settlement.ReconciliationReport), typeof(Settlement.ReconciliationLine),
+        typeof(PaymentSettingsModel), typeof(PaymentSettingsView),
+        typeof(CommissionsModel), typeof(CommissionRuleRow), typeof(CommissionRule),
+    ];
 }

@@ -31,7 +31,12 @@ public sealed class BrowserHost : IAsyncLifetime
 
     private IPlaywright? playwright;
 
-    public SaaSHost Host { get; } = new();
+    public BrowserHost() => Host = SaaSHost.With(new Dictionary<string, string?> { ["SaaS:Payments:StripeApiBase"] = Stripe.Url });
+
+    /// <summary>The local stand-in for Stripe that card payments of every marketplace on this host talk to.</summary>
+    public FakeStripe Stripe { get; } = new();
+
+    public SaaSHost Host { get; }
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -60,6 +65,7 @@ public sealed class BrowserHost : IAsyncLifetime
         await Browser.DisposeAsync();
         playwright?.Dispose();
         await Host.DisposeAsync();
+        Stripe.Dispose();
     }
 
     /// <summary><c>artifacts/screenshots</c> beside <c>SaaS.sln</c>, ignored by git: pictures of pages for a person to look at.</summary>

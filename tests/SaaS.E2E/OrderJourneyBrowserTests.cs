@@ -29,7 +29,7 @@ public sealed class OrderJourneyBrowserTests(BrowserHost browser, ITestOutputHel
     {
         const string tenant = "e2e-orders";
         await browser.LaunchAsync(tenant, "industrial-mro", "工品直采");
-        await BuyerCompanyAsync(tenant, "cai@plant-journey.cn", "91320585MA1J0URN1");
+        await browser.BuyerCompanyAsync(tenant, "cai@plant-journey.cn", Password, "91320585MA1J0URN1");
         var buyer = await browser.SignInAsync(tenant, "cai@plant-journey.cn", Password, "/cart");
         await Assertions.Expect(buyer.Locator(".empty")).ToContainTextAsync("购物车是空的");
 
@@ -49,8 +49,8 @@ public sealed class OrderJourneyBrowserTests(BrowserHost browser, ITestOutputHel
         var orders = buyer.Locator("tr[data-order]");
         await Assertions.Expect(orders).ToHaveCountAsync(2);
         await Assertions.Expect(orders.Locator(".order-state")).ToHaveTextAsync(["待付款", "待付款"]);
-        var boltOrder = await OrderIdAsync(buyer, Fasteners);
-        var wrenchOrder = await OrderIdAsync(buyer, Tools);
+        var boltOrder = await JourneySteps.OrderIdAsync(buyer, Fasteners);
+        var wrenchOrder = await JourneySteps.OrderIdAsync(buyer, Tools);
         await Assertions.Expect(buyer.Locator(".site-header .header-link .count")).ToHaveCountAsync(0);
 
         // Payment arrives the way the payments module will report it.
@@ -59,11 +59,11 @@ public sealed class OrderJourneyBrowserTests(BrowserHost browser, ITestOutputHel
 
         // The fasteners merchant ships ten boxes from its order desk, then the rest.
         var fasteners = await browser.AcceptInvitationAsync(tenant, "owner@fasteners.example.cn", "Fasteners-Pass-2026");
-        await ShipFromTheDeskAsync(fasteners, tenant, boltOrder, Bolt, "顺丰", "SF1000000001", "10");
+        await JourneySteps.ShipFromTheDeskAsync(fasteners, tenant, boltOrder, Bolt, "顺丰", "SF1000000001", "10");
         await buyer.GotoAsync($"/{tenant}/orders/{boltOrder}");
         await Assertions.Expect(buyer.Locator("h1 .order-state")).ToHaveTextAsync("部分发货");
         await Assertions.Expect(buyer.Locator($"tr[data-line='{Bolt}'] .shipped")).ToHaveTextAsync("10");
-        await ShipFromTheDeskAsync(fasteners, tenant, boltOrder, Bolt, "中通", "ZT2000000002", "20");
+        await JourneySteps.ShipFromTheDeskAsync(fasteners, tenant, boltOrder, Bolt, "中通", "ZT2000000002", "20");
         await buyer.ReloadAsync();
         await Assertions.Expect(buyer.Locator("h1 .order-state")).ToHaveTextAsync("已发货");
         await Assertions.Expect(buyer.Locator(".shipment")).ToHaveCountAsync(2);
@@ -74,7 +74,7 @@ public sealed class OrderJourneyBrowserTests(BrowserHost browser, ITestOutputHel
         await Assertions.Expect(buyer.Locator("h1 .order-state")).ToHaveTextAsync("已签收");
 
         var tools = await browser.AcceptInvitationAsync(tenant, "owner@tools.example.cn", "Tools-Pass-2026");
-        await ShipFromTheDeskAsync(tools, tenant, wrenchOrder, Wrench, "德邦", "DB3000000003", "4");
+        await JourneySteps.ShipFromTheDeskAsync(tools, tenant, wrenchOrder, Wrench, "德邦", "DB3000000003", "4");
         await buyer.GotoAsync($"/{tenant}/orders");
         await buyer.Locator($"tr[data-order='{wrenchOrder}'] a").ClickAsync();
         await buyer.WaitForURLAsync(new Regex($"/orders/{wrenchOrder}$"));
@@ -115,7 +115,7 @@ public sealed class OrderJourneyBrowserTests(BrowserHost browser, ITestOutputHel
     {
         const string tenant = "e2e-order-look";
         await browser.LaunchAsync(tenant, "industrial-mro", "工品直采 Look");
-        var buyerApi = await BuyerCompanyAsync(tenant, "look@plant-journey.cn", "91320585MA1L00K01");
+        var buyerApi = await browser.BuyerCompanyAsync(tenant, "look@plant-journey.cn", Password, "91320585MA1L00K01");
         var order = await PlacedOrderAsync(tenant, buyerApi);
         await buyerApi.PostAsJsonAsync($"/{tenant}/api/cart/quick", new { lines = $"{Bolt}, 10\n{Wrench}, 2" });
         var admin = browser.Http(await browser.AdminTokenAsync(tenant));
@@ -146,21 +146,6 @@ public sealed class OrderJourneyBrowserTests(BrowserHost browser, ITestOutputHel
         }
     }
 
-    /// <summary>The merchant opens the order on its desk and records a parcel of <paramref name="quantity"/> units of the SKU.</summary>
-    private static async Task ShipFromTheDeskAsync(IPage merchant, string tenant, string orderId, string code, string carrier, string tracking, string quantity)
-    {
-        await merchant.GotoAsync($"/{tenant}/merchant/orders");
-        await merchant.Locator($"tr[data-order='{orderId}'] a").ClickAsync();
-        await merchant.WaitForURLAsync(new Regex($"/merchant/orders/{orderId}$"));
-        var form = merchant.Locator(".ship-form");
-        await form.GetByLabel("承运商").FillAsync(carrier);
-        await form.GetByLabel("运单号").FillAsync(tracking);
-        await form.GetByLabel($"本包裹数量 {code}").FillAsync(quantity);
-        await form.GetByRole(AriaRole.Button, new() { Name = "确认发货" }).ClickAsync();
-        await merchant.WaitForURLAsync(new Regex($"/merchant/orders/{orderId}\\?message="));
-        await Assertions.Expect(merchant.Locator($".parcel:has-text('{tracking}')")).ToHaveCountAsync(1);
-    }
-
     /// <summary>Finds the SKU from the header's search box, opens its product and adds <paramref name="quantity"/> to the cart.</summary>
     private static async Task AddToCartAsync(IPage buyer, string code, string quantity)
     {
@@ -174,24 +159,6 @@ public sealed class OrderJourneyBrowserTests(BrowserHost browser, ITestOutputHel
         await sku.Locator("input[name=quantity]").FillAsync(quantity);
         await sku.GetByRole(AriaRole.Button, new() { Name = "加入购物车" }).ClickAsync();
         await buyer.WaitForURLAsync(new Regex("/cart\\?notice=added$"));
-    }
-
-    private static async Task<string> OrderIdAsync(IPage buyer, string merchant) =>
-        (await buyer.Locator("tr[data-order]").Filter(new() { Has = buyer.Locator(".merchant-name", new() { HasTextString = merchant }) }).GetAttributeAsync("data-order"))!;
-
-    /// <summary>A buyer account with a company and its default address, arranged over HTTP: the company pages have their own journey.</summary>
-    private async Task<HttpClient> BuyerCompanyAsync(string tenant, string email, string creditCodeBody)
-    {
-        var registered = await browser.Http().PostAsJsonAsync($"/{tenant}/api/identity/register", new { email, password = Password });
-        Assert.True(registered.IsSuccessStatusCode, await registered.Content.ReadAsStringAsync());
-        var buyer = await SignedInAsync(tenant, email, Password);
-        var company = await buyer.PostAsJsonAsync($"/{tenant}/api/companies",
-            new { name = "常州机电设备有限公司 " + email, creditCode = creditCodeBody + SaaS.Enterprises.UnifiedSocialCreditCode.CheckCharacter(creditCodeBody) });
-        Assert.True(company.IsSuccessStatusCode, await company.Content.ReadAsStringAsync());
-        var address = await buyer.PostAsJsonAsync($"/{tenant}/api/companies/mine/addresses",
-            new { label = "总仓", recipient = "蔡工", phone = "13900001111", region = "江苏省常州市", street = "武进区常武中路18号", isDefault = true });
-        Assert.True(address.IsSuccessStatusCode, await address.Content.ReadAsStringAsync());
-        return buyer;
     }
 
     /// <summary>One order of the fasteners merchant, paid and shipped in part, so the order page has parcels and actions to show.</summary>
@@ -212,14 +179,7 @@ public sealed class OrderJourneyBrowserTests(BrowserHost browser, ITestOutputHel
         var reset = await browser.Http().PostAsJsonAsync($"/{tenant}/api/identity/resetPassword",
             new { email = owner, resetCode = browser.Host.CodeMailedTo(tenant, owner), newPassword = password });
         Assert.True(reset.IsSuccessStatusCode, await reset.Content.ReadAsStringAsync());
-        return await SignedInAsync(tenant, owner, password);
-    }
-
-    private async Task<HttpClient> SignedInAsync(string tenant, string email, string password)
-    {
-        var login = await browser.Http().PostAsJsonAsync($"/{tenant}/api/identity/login", new { email, password });
-        Assert.True(login.IsSuccessStatusCode, await login.Content.ReadAsStringAsync());
-        return browser.Http((await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
+        return await browser.ClientAsync(tenant, owner, password);
     }
 
     private static async Task ShipAsync(string tenant, HttpClient merchant, string orderId, string carrier, string tracking, int quantity)

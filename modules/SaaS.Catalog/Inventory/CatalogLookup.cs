@@ -59,4 +59,11 @@ public sealed class CatalogLookup(CatalogDbContext db, CategoryService categorie
 
     public async Task<IReadOnlyDictionary<string, Guid>> CategoriesBySlugAsync(IReadOnlyCollection<string> slugs, CancellationToken cancellationToken) =>
         await db.Categories.AsNoTracking().Where(c => slugs.Contains(c.Slug)).ToDictionaryAsync(c => c.Slug, c => c.Id, cancellationToken);
+
+    public async Task<IReadOnlyDictionary<Guid, string>> CategoryNamesAsync(CancellationToken cancellationToken)
+    {
+        var all = await db.Categories.AsNoTracking().Select(c => new { c.Id, c.ParentId, c.Name }).ToDictionaryAsync(c => c.Id, cancellationToken);
+        var paths = await CategoryPathsAsync(all.Keys, cancellationToken);
+        return paths.ToDictionary(p => p.Key, p => string.Join(" › ", p.Value.Select(id => all[id].Name)));
+    }
 }

@@ -43,7 +43,7 @@ public static class BuyerPages
         tenantRoutes.MapGet("/checkout", (HttpContext http, BuyerPageRenderer pages, CheckoutPage checkout) => pages.ShowAsync(http, CheckoutPage.View, "Checkout", checkout.ModelAsync));
         tenantRoutes.MapPost("/checkout", (HttpContext http, [FromForm] IFormCollection form, BuyerPageRenderer pages, CheckoutPage checkout) =>
             pages.SubmitAsync(http, form, CheckoutPage.Form, "/checkout", CheckoutPage.View, "Checkout", checkout.ModelAsync,
-                async () => $"/orders?checkout={await checkout.PlaceAsync(http.User, form, http.RequestAborted)}&notice=placed"));
+                () => checkout.PlaceAsync(http.User, form, http.RequestAborted)));
 
         tenantRoutes.MapGet("/orders", (HttpContext http, BuyerPageRenderer pages, OrderPages orders) => pages.ShowAsync(http, OrderPages.ListView, "Orders", orders.ListModelAsync));
         tenantRoutes.MapGet("/orders/approvals", (HttpContext http, BuyerPageRenderer pages, OrderPages orders) =>

@@ -6,7 +6,7 @@ using SaaS.Orders.Orders;
 namespace SaaS.Orders.Storefront;
 
 /// <summary>Builds the checkout page and turns its form into a checkout.</summary>
-public sealed class CheckoutPage(Carts.Carts carts, Checkouts checkouts, ICompanyDirectory companies, MarketplaceCalendar calendar)
+public sealed class CheckoutPage(Carts.Carts carts, Checkouts checkouts, ICompanyDirectory companies, MarketplaceCalendar calendar, PaymentLinks payments)
 {
     public const string View = "Checkout";
     public const string Form = "checkout";
@@ -23,9 +23,16 @@ public sealed class CheckoutPage(Carts.Carts carts, Checkouts checkouts, ICompan
             cart.Total);
     }
 
-    /// <summary>Places the cart's orders as the form asks; returns the checkout's id.</summary>
-    public async Task<Guid> PlaceAsync(System.Security.Claims.ClaimsPrincipal user, Microsoft.AspNetCore.Http.IFormCollection form, CancellationToken cancellationToken) =>
-        (await checkouts.CheckoutAsync(user, CheckoutForm.Request(form), cancellationToken)).CheckoutId;
+    /// <summary>
+    /// Places the cart's orders as the form asks; returns where the buyer goes next: to pay them, when a payments
+    /// module is on and they wait for payment (not for an approver), else to the checkout's orders.
+    /// </summary>
+    public async Task<string> PlaceAsync(System.Security.Claims.ClaimsPrincipal user, Microsoft.AspNetCore.Http.IFormCollection form, CancellationToken cancellationToken)
+    {
+        var placed = await checkouts.CheckoutAsync(user, CheckoutForm.Request(form), cancellationToken);
+        var pay = placed.Orders.Any(o => o.State == nameof(OrderState.PendingPayment)) ? payments.PayPath(placed.CheckoutId) : null;
+        return pay is null ? $"/orders?checkout={placed.CheckoutId}&notice=placed" : $"{pay}?notice=placed";
+    }
 
     /// <summary>
     /// Checkout names a refused line by its place among the cart's lines not saved for later, in id order

@@ -32,6 +32,9 @@ public sealed record OrderPageModel(
 
     public bool CanComplete => Allows(OrderAction.Complete);
 
+    /// <summary>Where the order (with the rest of its checkout) is paid while it waits for payment and a payments module is on.</summary>
+    public string? PayPath { get; init; }
+
     /// <summary>The member is an approver and the order waits for one (their own order is refused when they try, saying why).</summary>
     public bool CanDecide { get; init; }
 

@@ -7,7 +7,7 @@ using SaaS.Orders.Orders;
 namespace SaaS.Orders.Storefront;
 
 /// <summary>Builds the buyer's orders list, one order's page and the approvers' queue, times told in the marketplace's zone.</summary>
-public sealed class OrderPages(BuyerOrders orders, IMerchantDirectory merchants, MarketplaceCalendar calendar)
+public sealed class OrderPages(BuyerOrders orders, IMerchantDirectory merchants, MarketplaceCalendar calendar, PaymentLinks payments)
 {
     public const string ListView = "BuyerOrders";
     public const string DetailView = "BuyerOrder";
@@ -22,7 +22,10 @@ public sealed class OrderPages(BuyerOrders orders, IMerchantDirectory merchants,
         var names = await NamesAsync(list.Select(o => o.MerchantId), page.Aborted);
         var tabs = Enum.GetValues<OrderState>().Select(s => new OrderTab(OrderLabels.State(s.ToString()), $"/orders?state={s}", s == state)).Prepend(new OrderTab("All", "/orders", state is null && checkout is null));
         var rows = list.Select(o => new BuyerOrderRow(o.Id, calendar.Local(o.PlacedUtc), names.GetValueOrDefault(o.MerchantId, ""), o.Total, o.State, o.PoNumber)).ToList();
-        return new BuyerOrderListModel(page.Form, tabs.ToList(), rows, checkout is not null, IsApprover(page.Buyer));
+        return new BuyerOrderListModel(page.Form, tabs.ToList(), rows, checkout is not null, IsApprover(page.Buyer))
+        {
+            PayPath = checkout is { } paid && rows.Any(r => r.State == nameof(OrderState.PendingPayment)) ? payments.PayPath(paid) : null,
+        };
     }
 
     /// <param name="uploaded">Photos the refused after-sales post uploaded before it was refused: the form keeps them.</param>
@@ -44,6 +47,7 @@ public sealed class OrderPages(BuyerOrders orders, IMerchantDirectory merchants,
             order, merchant, order.ShipTo.Deserialize<DeliveryAddress>()!, order.InvoiceTitle?.Deserialize<InvoiceTitleCard>(), shipments, Timeline(order.Timeline, merchant))
         {
             CanDecide = IsApprover(page.Buyer) && order.State == nameof(OrderState.PendingApproval),
+            PayPath = order.State == nameof(OrderState.PendingPayment) ? payments.PayPath(order.CheckoutId) : null,
             CancelReason = cancel?.Value("reason") ?? "",
             CancelError = cancel?.Error("reason"),
             RejectReason = reject?.Value("reason") ?? "",

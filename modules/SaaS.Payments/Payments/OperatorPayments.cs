@@ -19,7 +19,7 @@ public sealed class OperatorPayments(PaymentsDbContext db, PaymentViews views, I
     public PaymentQuery Parse(string? state, string? method, string? purpose, string? page, string? pageSize) =>
         PaymentQuery.Parse(state, method, purpose, page, pageSize, providers.Select(p => p.Method).ToList());
 
-    public async Task<PaymentPage> ListAsync(PaymentQuery query, CancellationToken cancellationToken)
+    public async Task<OperatorPaymentList> ListAsync(PaymentQuery query, CancellationToken cancellationToken)
     {
         var payments = db.Payments.AsNoTracking();
         if (query.State is { } state) payments = payments.Where(p => p.State == state);
@@ -36,7 +36,7 @@ public sealed class OperatorPayments(PaymentsDbContext db, PaymentViews views, I
             p.Id, p.Method, p.Purpose.ToString(), p.State.ToString(), p.Amount, p.Received, p.Unapplied, p.Currency, p.ProviderReference,
             p.CompanyId, p.CompanyId is { } c ? companyNames.GetValueOrDefault(c)?.Name : null, p.MerchantId, p.MerchantId is { } m ? merchantNames.GetValueOrDefault(m)?.Name : null,
             p.CreatedUtc, latest.TryGetValue(p.Id, out var r) ? RemittanceView.Of(r, $"{Path}/{p.Id}/remittances/{r.Id}/slip") : null)).ToList();
-        return new PaymentPage(rows, query.Page, query.PageSize, total);
+        return new OperatorPaymentList(rows, query.Page, query.PageSize, total);
     }
 
     public async Task<OperatorPaymentView> GetAsync(Guid id, CancellationToken cancellationToken)
@@ -49,7 +49,7 @@ public sealed class OperatorPayments(PaymentsDbContext db, PaymentViews views, I
     }
 }
 
-public sealed record PaymentPage(IReadOnlyList<OperatorPaymentRow> Items, int Page, int PageSize, int Total);
+public sealed record OperatorPaymentList(IReadOnlyList<OperatorPaymentRow> Items, int Page, int PageSize, int Total);
 
 /// <param name="Remittance">The latest remittance of a bank transfer, what the operator checks against the statement.</param>
 public sealed record OperatorPaymentRow(

@@ -19,6 +19,13 @@ public sealed partial class Settlements(
     PaymentsDbContext db, Ledger.Ledger ledger, PaymentSettingsStore settings, ITenantDatabase database, IBackgroundWork background, TimeProvider clock,
     ILogger<Settlements> logger)
 {
+    /// <summary>A run the operator starts outside the cycle: its own period, cut off now.</summary>
+    public Task<SettlementRun> RunNowAsync(string startedBy, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        return RunAsync($"manual-{now:yyyyMMddTHHmmssfff}", now, startedBy, cancellationToken);
+    }
+
     public async Task<SettlementRun> RunAsync(string periodKey, DateTimeOffset cutoff, string startedBy, CancellationToken cancellationToken)
     {
         var run = await StartOrResumeAsync(periodKey, cutoff, startedBy, cancellationToken);

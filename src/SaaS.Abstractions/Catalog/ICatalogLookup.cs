@@ -19,4 +19,7 @@ public interface ICatalogLookup
 
     /// <summary>Category ids by slug, for recipes that name categories as their URLs do; unknown slugs are left out.</summary>
     Task<IReadOnlyDictionary<string, Guid>> CategoriesBySlugAsync(IReadOnlyCollection<string> slugs, CancellationToken cancellationToken);
+
+    /// <summary>Every category named with its ancestors, root first (<c>紧固件 › 螺栓</c>): how the operator picks the branch a commission rule applies to.</summary>
+    Task<IReadOnlyDictionary<Guid, string>> CategoryNamesAsync(CancellationToken cancellationToken);
 }
