@@ -102,6 +102,7 @@ public sealed class Startup : IModuleStartup
     private static readonly Type[] LiquidModels =
     [
         typeof(PayCheckoutModel), typeof(PayMerchantGroup), typeof(PayOrderRow), typeof(PaymentPageModel), typeof(PaymentView), typeof(PaymentOrderView),
+        typeof(BankTransferView), typeof(RemittanceView), typeof(BankMovementView),
         typeof(FinancePageModel), typeof(Settlement.FinanceView), typeof(Settlement.PayoutAccountView), typeof(Settlement.StatementSummary), typeof(StatementRow),
         typeof(PayoutAccountForm), typeof(StatementPageModel), typeof(Settlement.StatementView), typeof(StatementLineRow), typeof(CommissionLineRow), typeof(Settlement.StatementLineView),
         typeof(Settlement.LineCommissionView),
