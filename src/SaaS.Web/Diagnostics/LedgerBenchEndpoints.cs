@@ -19,6 +19,7 @@ public static class LedgerBenchEndpoints
 {
     private const int Merchants = 50;
     private const int CommissionPercent = 3;
+    private static readonly TimeSpan CopyTimeout = TimeSpan.FromMinutes(30);
 
     /// <summary>The marketplace's merchants: fixed ids, so the seeded and the posted entries share their accounts.</summary>
     private static readonly Guid[] MerchantIds = Enumerable.Range(1, Merchants).Select(i => new Guid($"00000000-0000-7000-8000-{i:D12}")).ToArray();
@@ -71,7 +72,7 @@ public static class LedgerBenchEndpoints
             var shell = await shells.GetShellAsync(settings, ct);
             await using var scope = scopes.Create(settings, shell);
             var db = scope.ServiceProvider.GetRequiredService<PaymentsDbContext>();
-            db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
+            db.Database.SetCommandTimeout(CopyTimeout);
             if (await db.JournalEntries.AnyAsync(ct)) throw new ConflictException("tenant", "The tenant's journal is not empty: seed a fresh tenant.");
 
             var clock = Stopwatch.StartNew();
@@ -86,6 +87,7 @@ public static class LedgerBenchEndpoints
                 await using (var copy = await connection.BeginBinaryImportAsync(
                     """COPY "JournalEntries" ("Id", "PostedUtc", "Kind", "SourceType", "SourceId", "IdempotencyKey", "Memo", "ReversesId") FROM STDIN (FORMAT BINARY)""", ct))
                 {
+                    copy.Timeout = CopyTimeout;
                     for (var i = 0; i < entries; i++)
                     {
                         // A year of entries, about 32 s apart, with v7 ids in the order they were posted.
@@ -108,6 +110,8 @@ public static class LedgerBenchEndpoints
                 await using (var copy = await connection.BeginBinaryImportAsync(
                     """COPY "JournalLines" ("EntryId", "Account", "Debit", "Credit") FROM STDIN (FORMAT BINARY)""", ct))
                 {
+                    // The lines' foreign keys are checked when the COPY completes: millions of lookups in one wait.
+                    copy.Timeout = CopyTimeout;
                     for (var i = 0; i < entries; i++)
                     {
                         foreach (var (account, debit, credit) in OrderPaid(ids[i], totals[i], MerchantIds[i % Merchants]).Lines)
