@@ -76,8 +76,7 @@ public static class LedgerBenchEndpoints
             if (await db.JournalEntries.AnyAsync(ct)) throw new ConflictException("tenant", "The tenant's journal is not empty: seed a fresh tenant.");
 
             var clock = Stopwatch.StartNew();
-            var ids = new Guid[entries];
-            var totals = new long[entries];
+            var (ids, orderIds, totals) = (new Guid[entries], new Guid[entries], new long[entries]);
             var firstPosted = DateTimeOffset.UtcNow.AddDays(-365);
             var random = new Random(20261222);
             long lines = 0, debits = 0, credits = 0;
@@ -92,9 +91,8 @@ public static class LedgerBenchEndpoints
                     {
                         // A year of entries, about 32 s apart, with v7 ids in the order they were posted.
                         var posted = firstPosted.AddMilliseconds(i * 31_536L);
-                        ids[i] = Guid.CreateVersion7(posted);
-                        totals[i] = random.NextInt64(1_00, 100_000_00);
-                        var draft = OrderPaid(Guid.CreateVersion7(posted), totals[i], MerchantIds[i % Merchants]);
+                        (ids[i], orderIds[i], totals[i]) = (Guid.CreateVersion7(posted), Guid.CreateVersion7(posted), random.NextInt64(1_00, 100_000_00));
+                        var draft = OrderPaid(orderIds[i], totals[i], MerchantIds[i % Merchants]);
                         await copy.StartRowAsync(ct);
                         await copy.WriteAsync(ids[i], NpgsqlDbType.Uuid, ct);
                         await copy.WriteAsync(posted, NpgsqlDbType.TimestampTz, ct);
@@ -114,7 +112,7 @@ public static class LedgerBenchEndpoints
                     copy.Timeout = CopyTimeout;
                     for (var i = 0; i < entries; i++)
                     {
-                        foreach (var (account, debit, credit) in OrderPaid(ids[i], totals[i], MerchantIds[i % Merchants]).Lines)
+                        foreach (var (account, debit, credit) in OrderPaid(orderIds[i], totals[i], MerchantIds[i % Merchants]).Lines)
                         {
                             await copy.StartRowAsync(ct);
                             await copy.WriteAsync(ids[i], NpgsqlDbType.Uuid, ct);
