@@ -3,13 +3,13 @@ namespace SaaS.Bench;
 /// <summary>Which phases to run, how much each does, and which host build to measure.</summary>
 public sealed record BenchOptions
 {
-    public static readonly IReadOnlyList<string> AllPhases = ["launch", "density", "cold", "render", "import", "search", "checkout"];
+    public static readonly IReadOnlyList<string> AllPhases = ["launch", "density", "cold", "render", "import", "search", "checkout", "ledger"];
 
     public const string Usage = """
-        Usage: SaaS.Bench [launch] [density] [cold] [render] [import] [search] [checkout] [options]
-          launch, density, cold, render, import, search, checkout   the phases to run (default: all, in that order)
+        Usage: SaaS.Bench [launch] [density] [cold] [render] [import] [search] [checkout] [ledger] [options]
+          launch, density, cold, render, import, search, checkout, ledger   the phases to run (default: all, in that order)
           --host PATH             SaaS.Web.dll to measure (default: this repository's src/SaaS.Web/bin/Release/net10.0/SaaS.Web.dll)
-          --postgres CONNECTION   a PostgreSQL server the checkout phase also measures, e.g. Host=127.0.0.1;Port=5432;Username=postgres
+          --postgres CONNECTION   a PostgreSQL server the checkout and ledger phases also measure, e.g. Host=127.0.0.1;Port=5432;Username=postgres
                                   (bench/run.sh starts a throwaway one when PostgreSQL is installed; without it, SQLite only)
           --launches N            industrial-mro launches timed by the launch phase (default 20)
           --tenants N             blank tenants held by one host in the density phase (default 1000)
@@ -24,6 +24,8 @@ public sealed record BenchOptions
           --search-rounds N       rounds of the query mix timed in-process and over HTTP (default 100)
           --checkout-seconds N    length of each timed checkout run, one per concurrency level (default 10)
           --checkout-buyers N     buyer companies of the checkout phase: the top concurrency level and the oversell race (default 100, at least 20)
+          --ledger-seconds N      length of each timed posting run of the ledger phase, at 1 and at 8 writers (default 10)
+          --ledger-entries N      journal entries loaded into the PostgreSQL tenant whose trial balance the ledger phase times (default 1000000)
         """;
 
     public required string HostDll { get; init; }
@@ -42,6 +44,8 @@ public sealed record BenchOptions
     public string? PostgresConnectionString { get; init; }
     public int CheckoutSeconds { get; init; } = 10;
     public int CheckoutBuyers { get; init; } = 100;
+    public int LedgerSeconds { get; init; } = 10;
+    public int LedgerEntries { get; init; } = 1_000_000;
 
     /// <summary>Parses the command line; throws <see cref="ArgumentException"/> with a message for the user.</summary>
     public static BenchOptions Parse(IReadOnlyList<string> args)
@@ -81,7 +85,7 @@ public sealed record BenchOptions
         var unknown = numbers.Keys.Except([
             "--launches", "--tenants", "--cold-tenants", "--parallelism", "--settle-seconds",
             "--render-seconds", "--render-connections", "--render-requests", "--import-rows", "--search-products", "--search-rounds",
-            "--checkout-seconds", "--checkout-buyers",
+            "--checkout-seconds", "--checkout-buyers", "--ledger-seconds", "--ledger-entries",
         ]).ToList();
         if (unknown.Count > 0) throw new ArgumentException($"Unknown option {unknown[0]}.");
 
@@ -105,6 +109,8 @@ public sealed record BenchOptions
             CheckoutSeconds = numbers.GetValueOrDefault("--checkout-seconds", 10),
             // The 20-buyer level carries the latency target, and the oversell race needs more buyers than units.
             CheckoutBuyers = Math.Max(20, numbers.GetValueOrDefault("--checkout-buyers", 100)),
+            LedgerSeconds = numbers.GetValueOrDefault("--ledger-seconds", 10),
+            LedgerEntries = numbers.GetValueOrDefault("--ledger-entries", 1_000_000),
         };
     }
 

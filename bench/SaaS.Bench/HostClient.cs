@@ -8,7 +8,7 @@ namespace SaaS.Bench;
 public sealed class HostClient : IDisposable
 {
     // Weak passwords are refused at launch, so this one meets the host's policy.
-    private const string AdminPassword = "Bench-Pass-2024";
+    public const string AdminPassword = "Bench-Pass-2024";
 
     private readonly HttpClient http;
     private readonly AuthenticationHeaderValue operatorKey;
@@ -25,6 +25,9 @@ public sealed class HostClient : IDisposable
         operatorKey = new AuthenticationHeaderValue("Bearer", host.ApiKey);
     }
 
+    /// <summary>The tenant administrator every launch by the bench names, with <see cref="AdminPassword"/>.</summary>
+    public static string AdminEmail(string tenant) => $"admin@{tenant}.bench.test";
+
     /// <summary>Launches a tenant and checks that it came back Running.</summary>
     public Task<TenantReply> LaunchAsync(string name, string recipe, string siteName, CancellationToken cancellationToken) =>
         LaunchAsync(name, recipe, siteName, "Sqlite", cancellationToken);
@@ -32,7 +35,7 @@ public sealed class HostClient : IDisposable
     /// <summary>Launches a tenant on <paramref name="databaseProvider"/> (Sqlite, or Postgres on the host's server) and checks that it came back Running.</summary>
     public async Task<TenantReply> LaunchAsync(string name, string recipe, string siteName, string databaseProvider, CancellationToken cancellationToken)
     {
-        var request = new { name, recipe, siteName, adminEmail = $"admin@{name}.bench.test", adminPassword = AdminPassword, databaseProvider };
+        var request = new { name, recipe, siteName, adminEmail = AdminEmail(name), adminPassword = AdminPassword, databaseProvider };
         using var response = await SendAsOperatorAsync(HttpMethod.Post, "/api/tenants", JsonContent.Create(request), cancellationToken);
         await ExpectAsync(response, HttpStatusCode.Created, $"POST /api/tenants ({name})", cancellationToken);
         var tenant = await response.Content.ReadFromJsonAsync<TenantReply>(cancellationToken)

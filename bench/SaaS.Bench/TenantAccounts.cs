@@ -35,7 +35,8 @@ public static class TenantAccounts
         return await SignInAsync(http, tenant, email, password, cancellationToken);
     }
 
-    private static async Task<string> SignInAsync(HttpClient http, string tenant, string email, string password, CancellationToken cancellationToken)
+    /// <summary>Signs in with an email and password; returns the access token.</summary>
+    public static async Task<string> SignInAsync(HttpClient http, string tenant, string email, string password, CancellationToken cancellationToken)
     {
         using var login = await http.PostAsJsonAsync($"/{tenant}/api/identity/login", new { email, password }, cancellationToken);
         if (!login.IsSuccessStatusCode)

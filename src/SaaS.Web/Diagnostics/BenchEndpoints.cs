@@ -19,6 +19,7 @@ public static class BenchEndpoints
             TypedResults.Content(FixedPages.GetOrAdd(Math.Clamp(bytes, 1, 1 << 20), Page), "text/html; charset=utf-8"));
         bench.MapGet("/allocated", () => TypedResults.Ok(new { allocatedBytes = GC.GetTotalAllocatedBytes(precise: true) }));
         bench.MapSearchBenchEndpoints();
+        bench.MapLedgerBenchEndpoints();
     }
 
     private static string Page(int bytes)

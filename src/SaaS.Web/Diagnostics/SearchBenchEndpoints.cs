@@ -90,14 +90,13 @@ public static class SearchBenchEndpoints
                     (perQuery.TryGetValue(key, out var list) ? list : perQuery[key] = []).Add(elapsed);
                 }
             }
-            static double Percentile(List<double> sorted, double fraction) => sorted[Math.Max(0, (int)Math.Ceiling(fraction * sorted.Count) - 1)];
             timings.Sort();
             var queryFigures = perQuery.ToDictionary(q => q.Key, q =>
             {
                 q.Value.Sort();
-                return new { hits = totals[q.Key], p50 = Percentile(q.Value, 0.5), p95 = Percentile(q.Value, 0.95) };
+                return new { hits = totals[q.Key], p50 = NearestRank.Percentile(q.Value, 0.5), p95 = NearestRank.Percentile(q.Value, 0.95) };
             });
-            return TypedResults.Ok(new { count = timings.Count, p50 = Percentile(timings, 0.5), p95 = Percentile(timings, 0.95), max = timings[^1], queries = queryFigures });
+            return TypedResults.Ok(new { count = timings.Count, p50 = NearestRank.Percentile(timings, 0.5), p95 = NearestRank.Percentile(timings, 0.95), max = timings[^1], queries = queryFigures });
         });
     }
 }
