@@ -47,6 +47,10 @@ public sealed class FeatureTests(SaaSHost host) : IClassFixture<SaaSHost>
         Assert.Contains("Search", ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(searchNeedsCatalog, HttpStatusCode.Conflict), "id"));
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync("/feat-toggle/api/admin/features/Search/disable", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await host.Anonymous().GetAsync("/feat-toggle/api/search?q=bolt")).StatusCode);
+        var paymentsNeedOrders = await admin.PostAsync("/feat-toggle/api/admin/features/Orders/disable", null);
+        Assert.Contains("Payments", ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(paymentsNeedOrders, HttpStatusCode.Conflict), "id"));
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync("/feat-toggle/api/admin/features/Payments/disable", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/feat-toggle/api/admin/ledger/trial-balance")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync("/feat-toggle/api/admin/features/Orders/disable", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/feat-toggle/api/cart")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync("/feat-toggle/api/admin/features/Catalog/disable", null)).StatusCode);

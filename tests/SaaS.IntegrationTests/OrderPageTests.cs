@@ -19,7 +19,15 @@ public sealed partial class OrderPageTests(SaaSHost host) : IClassFixture<SaaSHo
     private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
     private static readonly string Run = Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
 
-    public Task InitializeAsync() => host.LaunchOrdersAsync(Tenant);
+    public async Task InitializeAsync()
+    {
+        if (Directory.Exists(Path.Combine(host.AppData, "Sites", Tenant))) return;
+        await host.LaunchOrdersAsync(Tenant);
+        // The order pages on their own: with Payments on, a placed checkout goes to its payment page (PaymentPageTests).
+        var admin = await host.AdminAsync(Tenant);
+        var disabled = await admin.PostAsync($"/{Tenant}/api/admin/features/Payments/disable", null);
+        Assert.True(disabled.IsSuccessStatusCode, await disabled.Content.ReadAsStringAsync());
+    }
 
     public Task DisposeAsync() => Task.CompletedTask;
 
