@@ -71,8 +71,8 @@ public sealed class MerchantOnboardingBrowserTests(BrowserHost browser)
         // The invitation link carries its code: the new member only chooses a password.
         var staff = await browser.AcceptInvitationAsync("e2e-onboard", "cashier@screws.cn", "Cashier-Pass-2026");
         await staff.GetByRole(AriaRole.Link, new() { Name = "商家中心" }).ClickAsync();
-        // Finance reads orders and after-sales requests (orders.view), not products or staff.
-        Assert.Equal(["概览", "订单", "售后", "入驻协议", "保证金"], await staff.Locator(".center-nav a").AllInnerTextsAsync());
+        // Finance reads orders and after-sales requests (orders.view) and the merchant's money (finance.view), not products or staff.
+        Assert.Equal(["概览", "订单", "售后", "财务", "入驻协议", "保证金"], await staff.Locator(".center-nav a").AllInnerTextsAsync());
         Assert.Equal("员工", await staff.Locator(".member-kind").InnerTextAsync());
         await Assertions.Expect(staff.Locator("form[action$='/merchant/profile']")).ToHaveCountAsync(0);
         await staff.GetByRole(AriaRole.Link, new() { Name = "保证金" }).ClickAsync();

@@ -29,6 +29,9 @@ public sealed class OrderJourneyBrowserTests(BrowserHost browser, ITestOutputHel
     {
         const string tenant = "e2e-orders";
         await browser.LaunchAsync(tenant, "industrial-mro", "工品直采");
+        // The orders journey on its own, paid through the payments seam; paying through the payment pages is PaymentJourneyBrowserTests.
+        var disabled = await browser.Http(await browser.AdminTokenAsync(tenant)).PostAsync($"/{tenant}/api/admin/features/Payments/disable", null);
+        Assert.True(disabled.IsSuccessStatusCode, await disabled.Content.ReadAsStringAsync());
         await browser.BuyerCompanyAsync(tenant, "cai@plant-journey.cn", Password, "91320585MA1J0URN1");
         var buyer = await browser.SignInAsync(tenant, "cai@plant-journey.cn", Password, "/cart");
         await Assertions.Expect(buyer.Locator(".empty")).ToContainTextAsync("购物车是空的");
