@@ -10,5 +10,5 @@ public sealed record CreditInvoiceRow(InvoiceView Invoice)
 
     public string DueOn => Invoice.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public string StateLabel => Invoice.Overdue ? "Overdue" : Invoice.State == nameof(CreditInvoiceState.Paid) ? "Repaid" : "Open";
+    public string StateLabel => Invoice.Overdue ? "Overdue" : Invoice.State == nameof(CreditInvoiceState.Paid) ? "Repaid" : "Not yet repaid";
 }

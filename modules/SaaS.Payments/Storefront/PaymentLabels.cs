@@ -19,8 +19,8 @@ public static class PaymentLabels
     public static IReadOnlyDictionary<string, string> RemittanceStates { get; } = new Dictionary<string, string>
     {
         [nameof(RemittanceState.Submitted)] = "Being checked",
-        [nameof(RemittanceState.Confirmed)] = "Confirmed",
-        [nameof(RemittanceState.Rejected)] = "Rejected",
+        [nameof(RemittanceState.Confirmed)] = "Confirmed by the marketplace",
+        [nameof(RemittanceState.Rejected)] = "Slip rejected",
     };
 
     /// <summary>An order as payments knows it, in the words the order pages use for the same states.</summary>
