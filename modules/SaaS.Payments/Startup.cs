@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using SaaS.Accounts;
 using SaaS.Admin;
 using SaaS.Data;
 using SaaS.Events;
@@ -74,13 +75,17 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<SaaS.Orders.IPaymentLinkSource, CheckoutPayLink>();
         services.AddScoped<CheckoutPaymentPage>();
         services.AddScoped<PaymentPage>();
+        services.AddScoped<CompanyCreditPage>();
+        services.AddAccountLink(new AccountLink("My company’s credit", CompanyCreditPage.Path, Manifest.PaymentsFeature, Roles.Buyer));
         services.AddScoped<LedgerDays>();
         services.AddMerchantCenterSection(new MerchantCenterSection("Finance", FinancePages.Path, MerchantPaymentPermissions.ViewFinance, 230, Manifest.PaymentsFeature));
         services.AddAdminMenuItem(new AdminMenuItem("Payments", PaymentAdminPages.Path, PaymentPermissions.ViewLedger, 350, Manifest.PaymentsFeature));
         services.AddAdminMenuItem(new AdminMenuItem("Settlements", PaymentAdminPages.SettlementsPath, PaymentPermissions.ViewLedger, 351, Manifest.PaymentsFeature));
         services.AddAdminMenuItem(new AdminMenuItem("Reconciliation", PaymentAdminPages.ReconciliationPath, PaymentPermissions.ViewLedger, 352, Manifest.PaymentsFeature));
-        services.AddAdminMenuItem(new AdminMenuItem("Commissions", CommissionPages.Path, PaymentPermissions.ManagePayments, 353, Manifest.PaymentsFeature));
-        services.AddAdminMenuItem(new AdminMenuItem("Payment settings", PaymentSettingsPages.Path, PaymentPermissions.ManagePayments, 354, Manifest.PaymentsFeature));
+        services.AddAdminMenuItem(new AdminMenuItem("Bank transfers", BankTransferPages.Path, PaymentPermissions.ViewLedger, 353, Manifest.PaymentsFeature));
+        services.AddAdminMenuItem(new AdminMenuItem("Credit accounts", CreditPages.Path, PaymentPermissions.ViewLedger, 354, Manifest.PaymentsFeature));
+        services.AddAdminMenuItem(new AdminMenuItem("Commissions", CommissionPages.Path, PaymentPermissions.ManagePayments, 355, Manifest.PaymentsFeature));
+        services.AddAdminMenuItem(new AdminMenuItem("Payment settings", PaymentSettingsPages.Path, PaymentPermissions.ManagePayments, 356, Manifest.PaymentsFeature));
         services.AddModuleViews(typeof(Startup).Assembly);
         foreach (var model in LiquidModels) services.AddSingleton(new LiquidModel(model));
     }
@@ -97,6 +102,8 @@ public sealed class Startup : IModuleStartup
         tenantRoutes.MapPaymentAdminPages();
         tenantRoutes.MapPaymentSettingsPages();
         tenantRoutes.MapCommissionPages();
+        tenantRoutes.MapBankTransferPages();
+        tenantRoutes.MapCreditPages();
     }
 
     private static readonly Type[] LiquidModels =
@@ -111,5 +118,9 @@ public sealed class Startup : IModuleStartup
         typeof(Settlement.ReconciliationReport), typeof(Settlement.ReconciliationLine),
         typeof(PaymentSettingsModel), typeof(PaymentSettingsView),
         typeof(CommissionsModel), typeof(CommissionRuleRow), typeof(CommissionRule),
+        typeof(TransferPanel), typeof(RemittanceRow), typeof(RemittanceView), typeof(BankTransferView), typeof(BankMovementView), typeof(CreditInvoiceRow), typeof(InvoiceView),
+        typeof(CompanyCreditModel), typeof(CreditSummary), typeof(NextDue), typeof(CreditStatementSheet), typeof(StatementInvoiceRow), typeof(StatementCreditRow),
+        typeof(RowForm), typeof(TransferRow), typeof(TransfersModel), typeof(BankRefundRow), typeof(BankTransfer.RefundView), typeof(OperatorPaymentRow),
+        typeof(CreditAccountsModel), typeof(CreditAccountRow), typeof(CreditAccountView), typeof(CreditStatementModel),
     ];
 }

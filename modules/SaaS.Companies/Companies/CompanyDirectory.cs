@@ -30,6 +30,10 @@ public sealed class CompanyDirectory(CompaniesDbContext db) : ICompanyDirectory
     public async Task<IReadOnlyDictionary<Guid, CompanyCard>> FindAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
         (await db.Companies.AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken)).ToDictionary(c => c.Id, Card);
 
+    public async Task<IReadOnlyList<CompanyCard>> VerifiedAsync(CancellationToken cancellationToken) =>
+        (await db.Companies.AsNoTracking().Where(c => c.VerificationStatus == VerificationStatus.Verified).OrderBy(c => c.Name).Take(1000).ToListAsync(cancellationToken))
+        .Select(Card).ToList();
+
     public async Task<CompanyBuyer?> BuyerAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);

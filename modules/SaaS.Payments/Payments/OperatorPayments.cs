@@ -27,16 +27,32 @@ public sealed class OperatorPayments(PaymentsDbContext db, PaymentViews views, I
         if (query.Purpose is { } purpose) payments = payments.Where(p => p.Purpose == purpose);
         var total = await payments.CountAsync(cancellationToken);
         var page = await payments.OrderBy(p => p.Id).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
+        return new OperatorPaymentList(await RowsAsync(page, cancellationToken), query.Page, query.PageSize, total);
+    }
+
+    /// <summary>
+    /// Bank transfers with a surplus no order took, waiting to be sent back, oldest first. The surplus is judged here:
+    /// SQLite cannot compare decimals in SQL.
+    /// </summary>
+    public async Task<IReadOnlyList<OperatorPaymentRow>> WithExcessAsync(CancellationToken cancellationToken)
+    {
+        var received = await db.Payments.AsNoTracking()
+            .Where(p => p.Method == BankTransferProvider.MethodName && (p.State == PaymentState.Succeeded || p.State == PaymentState.PartlyReceived))
+            .OrderByDescending(p => p.Id).Take(1000).ToListAsync(cancellationToken);
+        return await RowsAsync(received.Where(p => p.Unapplied > 0).OrderBy(p => p.Id).ToList(), cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<OperatorPaymentRow>> RowsAsync(IReadOnlyList<Payment> page, CancellationToken cancellationToken)
+    {
         var ids = page.Select(p => p.Id).ToList();
         var latest = (await db.Remittances.AsNoTracking().Where(r => ids.Contains(r.PaymentId)).ToListAsync(cancellationToken))
             .GroupBy(r => r.PaymentId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Id)!);
         var companyNames = await companies.FindAsync(page.Where(p => p.CompanyId is not null).Select(p => p.CompanyId!.Value).Distinct().ToList(), cancellationToken);
         var merchantNames = await merchants.FindAsync(page.Where(p => p.MerchantId is not null).Select(p => p.MerchantId!.Value).Distinct().ToList(), cancellationToken);
-        var rows = page.Select(p => new OperatorPaymentRow(
+        return page.Select(p => new OperatorPaymentRow(
             p.Id, p.Method, p.Purpose.ToString(), p.State.ToString(), p.Amount, p.Received, p.Unapplied, p.Currency, p.ProviderReference,
             p.CompanyId, p.CompanyId is { } c ? companyNames.GetValueOrDefault(c)?.Name : null, p.MerchantId, p.MerchantId is { } m ? merchantNames.GetValueOrDefault(m)?.Name : null,
             p.CreatedUtc, latest.TryGetValue(p.Id, out var r) ? RemittanceView.Of(r, $"{Path}/{p.Id}/remittances/{r.Id}/slip") : null)).ToList();
-        return new OperatorPaymentList(rows, query.Page, query.PageSize, total);
     }
 
     public async Task<OperatorPaymentView> GetAsync(Guid id, CancellationToken cancellationToken)

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using SaaS.Merchants;
+using SaaS.Orders.Orders;
 using SaaS.Orders.Storefront;
+using SaaS.Payments.Credit;
 using SaaS.Payments.Data;
 using SaaS.Payments.Orders;
 using SaaS.Payments.Payments;
@@ -13,7 +15,7 @@ namespace SaaS.Payments.Storefront;
 /// orders' refunds go back the way they were placed to be paid, so a card payment for bank-transfer orders would
 /// be refunded by bank while its money sits at Stripe.
 /// </summary>
-public sealed class CheckoutPaymentPage(PaymentsDbContext db, IEnumerable<IPaymentProvider> providers, IMerchantDirectory merchants)
+public sealed class CheckoutPaymentPage(PaymentsDbContext db, IEnumerable<IPaymentProvider> providers, IMerchantDirectory merchants, MarketplaceCalendar calendar)
 {
     public const string View = "PayCheckout";
     public const string Form = "pay";
@@ -40,6 +42,17 @@ public sealed class CheckoutPaymentPage(PaymentsDbContext db, IEnumerable<IPayme
             g.Where(a => a.State == OrderAccountState.Unpaid).Sum(a => a.Total),
             g.Select(a => new PayOrderRow(a.Id, a.Total, PaymentLabels.OrderStates[a.State.ToString()])).ToList())).ToList();
         return new PayCheckoutModel(page.Form, checkoutId, groups, groups.Sum(g => g.Amount), PaymentLabels.Method(method),
-            offered.Select(m => new Choice(m, PaymentLabels.Method(m), m == chosen)).ToList(), refused?.Error("method"), open);
+            offered.Select(m => new Choice(m, PaymentLabels.Method(m), m == chosen)).ToList(), refused?.Error("method"), open)
+        {
+            CreditInvoices = method == CreditOrders.Method ? await InvoicesAsync(accounts.Select(a => a.Id).ToList(), page.Aborted) : null,
+        };
+    }
+
+    /// <summary>Credit orders are paid from the company's credit when they become payable: their invoices are what is left to settle.</summary>
+    private async Task<IReadOnlyList<CreditInvoiceRow>> InvoicesAsync(IReadOnlyList<Guid> orderIds, CancellationToken cancellationToken)
+    {
+        var today = calendar.Today;
+        return (await db.CreditInvoices.AsNoTracking().Where(i => orderIds.Contains(i.OrderId)).OrderBy(i => i.Id).ToListAsync(cancellationToken))
+            .Select(i => new CreditInvoiceRow(InvoiceView.Of(i, today))).ToList();
     }
 }

@@ -12,6 +12,11 @@ public sealed record PayCheckoutModel(
     PageForm Form, Guid CheckoutId, IReadOnlyList<PayMerchantGroup> Merchants, decimal Due, string MethodLabel, IReadOnlyList<Choice> Methods,
     string? MethodError, Guid? OpenPaymentId)
 {
+    /// <summary>The invoices of a checkout bought on credit terms: nothing is paid here; null for other methods.</summary>
+    public IReadOnlyList<CreditInvoiceRow>? CreditInvoices { get; init; }
+
+    public bool OnCredit => CreditInvoices is not null;
+
     public bool CanPay => Due > 0 && Methods.Count > 0;
 
     public bool NothingDue => Due == 0;

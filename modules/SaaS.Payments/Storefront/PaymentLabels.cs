@@ -1,3 +1,4 @@
+using SaaS.Payments.BankTransfer;
 using SaaS.Payments.Orders;
 using SaaS.Payments.Payments;
 
@@ -10,8 +11,16 @@ public static class PaymentLabels
     {
         [nameof(PaymentState.Pending)] = "Waiting for your payment",
         [nameof(PaymentState.Submitted)] = "Waiting for the marketplace to confirm",
+        [nameof(PaymentState.PartlyReceived)] = "Part of the transfer received",
         [nameof(PaymentState.Succeeded)] = "Payment received",
         [nameof(PaymentState.Cancelled)] = "Payment cancelled",
+    };
+
+    public static IReadOnlyDictionary<string, string> RemittanceStates { get; } = new Dictionary<string, string>
+    {
+        [nameof(RemittanceState.Submitted)] = "Being checked",
+        [nameof(RemittanceState.Confirmed)] = "Confirmed by the marketplace",
+        [nameof(RemittanceState.Rejected)] = "Slip rejected",
     };
 
     /// <summary>An order as payments knows it, in the words the order pages use for the same states.</summary>

@@ -1,17 +1,24 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SaaS.Merchants;
 using SaaS.Orders.Orders;
 using SaaS.Orders.Storefront;
+using SaaS.Payments.BankTransfer;
 using SaaS.Payments.Data;
 using SaaS.Payments.Payments;
 
 namespace SaaS.Payments.Storefront;
 
-/// <summary>Builds a payment's page; a buyer back from Stripe's card step has the payment checked with Stripe first.</summary>
+/// <summary>
+/// Builds a payment's page; a buyer back from Stripe's card step has the payment checked with Stripe first, and a
+/// bank transfer shows where to remit and takes the remittance with its slip.
+/// </summary>
 public sealed class PaymentPage(BuyerPayments payments, PaymentsDbContext db, IMerchantDirectory merchants, MarketplaceCalendar calendar)
 {
     public const string View = "Payment";
     public const string CardForm = "card";
+    public const string RemittanceForm = "remittance";
+    private static readonly string[] RemittanceFields = ["reference", "amount", "paidOn", "slip"];
 
     /// <summary>Stripe's test payment methods, which test-mode keys accept without Stripe.js.</summary>
     public static readonly IReadOnlyList<(string PaymentMethod, string Label)> TestCards = [("pm_card_visa", "Visa 4242"), ("pm_card_chargeDeclined", "Declined card")];
@@ -32,6 +39,27 @@ public sealed class PaymentPage(BuyerPayments payments, PaymentsDbContext db, IM
         var chosen = refused?.Value("paymentMethod") ?? TestCards[0].PaymentMethod;
         return new PaymentPageModel(page.Form, payment, PaymentLabels.PaymentStates[payment.State], PaymentLabels.Method(payment.Method), groups,
             TestCards.Select(c => new Choice(c.PaymentMethod, c.Label, c.PaymentMethod == chosen)).ToList(), refused?.Error("paymentMethod"),
-            PaymentEndpoints.ReturnUrl(page.Http, paymentId));
+            PaymentEndpoints.ReturnUrl(page.Http, paymentId))
+        {
+            Transfer = payment.BankTransfer is { } transfer ? Transfer(page, payment, transfer) : null,
+        };
+    }
+
+    private TransferPanel Transfer(BuyerPage page, PaymentView payment, BankTransferView transfer)
+    {
+        var refused = page.RefusalOf(RemittanceForm);
+        var stillDue = Math.Max(0, payment.Amount - payment.Received);
+        var today = calendar.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var values = new Dictionary<string, string>
+        {
+            ["reference"] = refused?.Value("reference") ?? "",
+            ["amount"] = refused?.Value("amount") ?? stillDue.ToString("0.00", CultureInfo.InvariantCulture),
+            ["paidOn"] = refused?.Value("paidOn") ?? today,
+        };
+        var errors = RemittanceFields.Where(f => refused?.Error(f) is not null).ToDictionary(f => f, f => refused!.Error(f)!);
+        var awaitsMoney = payment.State is nameof(PaymentState.Pending) or nameof(PaymentState.PartlyReceived);
+        return new TransferPanel(transfer.Account, transfer.ReferenceCode, stillDue,
+            transfer.Remittances.Reverse().Select(r => new RemittanceRow(r, PaymentLabels.RemittanceStates[r.State])).ToList(), awaitsMoney, values, errors,
+            refused?.Except(RemittanceFields), today);
     }
 }

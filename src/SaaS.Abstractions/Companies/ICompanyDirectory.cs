@@ -18,6 +18,9 @@ public interface ICompanyDirectory
 
     Task<IReadOnlyDictionary<Guid, CompanyCard>> FindAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
 
+    /// <summary>The companies the operator has verified, by name: whom the operator may give terms such as credit.</summary>
+    Task<IReadOnlyList<CompanyCard>> VerifiedAsync(CancellationToken cancellationToken);
+
     /// <summary>The signed-in user as a member of their company, with their role; null when they act for none.</summary>
     Task<CompanyBuyer?> BuyerAsync(ClaimsPrincipal user, CancellationToken cancellationToken);
 
