@@ -26,9 +26,10 @@ public static class LedgerBenchEndpoints
 
     public static void MapLedgerBenchEndpoints(this RouteGroupBuilder bench)
     {
-        // Each writer posts one entry a transaction, each in its own tenant scope as a request would, until the time is
-        // up; a post is timed from the scope's creation to its disposal after the commit.
-        bench.MapPost("/ledger/post", async (string tenant, int writers, double seconds, TenantCatalog catalog, ShellHost shells, TenantScopeFactory scopes, CancellationToken ct) =>
+        // Each writer posts one entry a transaction (or `batch` of them, as a settlement run does), each transaction in its
+        // own tenant scope as a request would, until the time is up; a transaction is timed from the scope's creation to
+        // its disposal after the commit.
+        bench.MapPost("/ledger/post", async (string tenant, int writers, double seconds, int? batch, TenantCatalog catalog, ShellHost shells, TenantScopeFactory scopes, CancellationToken ct) =>
         {
             var settings = catalog.Get(tenant);
             var shell = await shells.GetShellAsync(settings, ct);
@@ -41,14 +42,18 @@ public static class LedgerBenchEndpoints
                 var random = new Random(writer);
                 while (clock.Elapsed < duration)
                 {
-                    var draft = OrderPaid(Guid.CreateVersion7(), random.NextInt64(1_00, 100_000_00), MerchantIds[random.Next(Merchants)]);
+                    var drafts = Enumerable.Range(0, batch ?? 1)
+                        .Select(_ => OrderPaid(Guid.CreateVersion7(), random.NextInt64(1_00, 100_000_00), MerchantIds[random.Next(Merchants)])).ToList();
                     var started = Stopwatch.GetTimestamp();
                     await using (var scope = scopes.Create(settings, shell))
                     {
                         var database = scope.ServiceProvider.GetRequiredService<ITenantDatabase>();
                         var ledger = scope.ServiceProvider.GetRequiredService<Ledger>();
                         await using var transaction = await database.BeginTransactionAsync(ct);
-                        if (!await ledger.PostAsync(draft, ct)) throw new InvalidOperationException($"The ledger refused {draft.IdempotencyKey} as booked already.");
+                        foreach (var draft in drafts)
+                        {
+                            if (!await ledger.PostAsync(draft, ct)) throw new InvalidOperationException($"The ledger refused {draft.IdempotencyKey} as booked already.");
+                        }
                         await transaction.CommitAsync(ct);
                     }
                     timings[writer].Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
@@ -58,7 +63,7 @@ public static class LedgerBenchEndpoints
             var all = timings.SelectMany(t => t).Order().ToList();
             return TypedResults.Ok(new
             {
-                entries = all.Count, seconds = elapsed, perSecond = all.Count / elapsed,
+                entries = all.Count * (batch ?? 1), seconds = elapsed, perSecond = all.Count * (batch ?? 1) / elapsed,
                 p50 = NearestRank.Percentile(all, 0.50), p95 = NearestRank.Percentile(all, 0.95), p99 = NearestRank.Percentile(all, 0.99), max = all[^1],
             });
         });
