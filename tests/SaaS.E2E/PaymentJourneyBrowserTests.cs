@@ -48,7 +48,15 @@ public sealed class PaymentJourneyBrowserTests(BrowserHost browser, ITestOutputH
         await admin.Locator("#stripeWebhookSecret").FillAsync(FakeStripe.WebhookSecret);
         await admin.Locator("#settlementDelayDays").FillAsync("0");
         await admin.GetByRole(AriaRole.Button, new() { Name = "保存支付设置" }).ClickAsync();
-        await admin.WaitForURLAsync(new Regex("/admin/payments/settings\\?message="));
+        try
+        {
+            await admin.WaitForURLAsync(new Regex("/admin/payments/settings\\?message="));
+        }
+        catch (TimeoutException)
+        {
+            // Once seen under heavy load and never since: say where the browser is and what the page says.
+            Assert.Fail($"Saving the settings did not come back: at {admin.Url}, page says: {await admin.Locator("main").InnerTextAsync()}");
+        }
         await Assertions.Expect(admin.Locator(".secret-state")).ToHaveTextAsync("已设置");
         await ShotAsync(admin, "admin-settings");
         Assert.DoesNotContain(FakeStripe.SecretKey, await admin.ContentAsync());

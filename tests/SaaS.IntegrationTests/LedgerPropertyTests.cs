@@ -8,11 +8,12 @@ using SaaS.Testing;
 namespace SaaS.IntegrationTests;
 
 /// <summary>
-/// Random sequences of checkouts, card payments, partial and over-large refunds, cancellations, completions and
-/// settlements (CsCheck), driven through the real API of one marketplace. After every sequence the books must hold:
+/// Random sequences of checkouts, card payments, partial and over-large refunds, cancellations, completions,
+/// security deposits and settlements (CsCheck), driven through the real API of one marketplace. After every sequence the books must hold:
 /// debits equal credits; each merchant's payable balance equals its completed orders' net less what statements paid
 /// out; the platform's revenue equals the commissions earned less those refunded, each commission as the rule prices
-/// it; and the ledger's Stripe balance equals the fake Stripe's own.
+/// it; the ledger's Stripe balance equals the fake Stripe's own; and each merchant's deposits held equal what the
+/// merchants module says it holds.
 /// </summary>
 public sealed class LedgerPropertyTests : IAsyncLifetime, IDisposable
 {
@@ -28,6 +29,7 @@ public sealed class LedgerPropertyTests : IAsyncLifetime, IDisposable
     private (Guid Sku, decimal Price)[] skus = [];
     private HttpClient admin = null!;
     private HttpClient[] desks = [];
+    private Guid[] merchants = [];
 
     public LedgerPropertyTests() => host = PaymentMarketplace.Host(stripe);
 
@@ -42,6 +44,7 @@ public sealed class LedgerPropertyTests : IAsyncLifetime, IDisposable
             (await host.SkuAsync(Tenant, OrderMarketplace.ToolsOwner, $"LP-C-{Run}", stock: 100_000, tiers: (1, 250.00m)), 250.00m),
         ];
         desks = [await host.MerchantAsync(Tenant, OrderMarketplace.FastenersOwner), await host.MerchantAsync(Tenant, OrderMarketplace.ToolsOwner)];
+        merchants = [await desks[0].MerchantIdAsync(Tenant), await desks[1].MerchantIdAsync(Tenant)];
         Assert.True((await desks[0].PutAsJsonAsync($"/{Tenant}/api/merchant/finance/payout-account", new { stripeAccountId = $"acct_lp{Run}" })).IsSuccessStatusCode);
         Assert.True((await desks[1].PutAsJsonAsync($"/{Tenant}/api/merchant/finance/payout-account", new { bankAccountNumber = "6222 0000 0000 0002" })).IsSuccessStatusCode);
         var companies = await Task.WhenAll(Enumerable.Range(0, 3).Select(i => host.CompanyAsync(Tenant, $"lp-{i}-{Run}@plant.cn")));
@@ -62,7 +65,7 @@ public sealed class LedgerPropertyTests : IAsyncLifetime, IDisposable
         public override string ToString() => $"{Kinds[Kind]}({Pick},{Percent}%)";
     }
 
-    private static readonly string[] Kinds = ["checkout-and-pay", "checkout", "pay", "refund", "cancel", "complete", "settle"];
+    private static readonly string[] Kinds = ["checkout-and-pay", "checkout", "pay", "refund", "cancel", "complete", "settle", "deposit"];
 
     [Fact]
     public async Task Any_sequence_of_money_movements_keeps_the_books_balanced_and_every_balance_explained()
@@ -100,6 +103,9 @@ public sealed class LedgerPropertyTests : IAsyncLifetime, IDisposable
                 break;
             case "settle":
                 await SettleAsync();
+                break;
+            case "deposit":
+                await DepositAsync(merchants[step.Pick % merchants.Length], step.Percent);
                 break;
         }
     }
@@ -168,6 +174,16 @@ public sealed class LedgerPropertyTests : IAsyncLifetime, IDisposable
         }
     }
 
+    /// <summary>The operator records a deposit paid in, or refunds part of what is held (above it is refused).</summary>
+    private async Task DepositAsync(Guid merchant, int percent)
+    {
+        var held = (await admin.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/admin/merchants/{merchant}/deposit")).GetProperty("held").GetDecimal();
+        var (kind, amount) = percent % 2 == 0 ? ("Payment", 1000m + percent) : ("Refund", held == 0 ? 1m : Math.Max(0.01m, decimal.Round(held * percent / 110m, 2)));
+        var response = await admin.PostAsJsonAsync($"/{Tenant}/api/admin/merchants/{merchant}/deposits", new { kind, amount, reference = $"DEP-{percent}" });
+        AssertNoServerError(response);
+        if (kind == "Refund" && amount > held) Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+    }
+
     private async Task AssertBooksHoldAsync()
     {
         await host.RunJobAsync(Tenant, "card-refunds");
@@ -194,6 +210,11 @@ public sealed class LedgerPropertyTests : IAsyncLifetime, IDisposable
         Assert.Equal(paid.Sum(a => a.Commission) - paid.Sum(a => a.CommissionRefunded), books.Balance("4000") - books.Balance("4010"));
         Assert.All(accounts, a => Assert.InRange(a.Refunded, 0m, a.Total));
         Assert.Equal(Money(stripe.Balance()), books.Balance("1010"));
+        foreach (var merchant in merchants)
+        {
+            var deposit = await admin.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/admin/merchants/{merchant}/deposit");
+            Assert.Equal(deposit.GetProperty("held").GetDecimal(), books.Balance($"2300:{merchant}"));
+        }
         Assert.Equal(0m, books.Balance("2400"));
     }
 
