@@ -174,8 +174,11 @@ public sealed class SearchTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsync
         var mine = await CreatePublishedAsync(here, Tenant, "Wallabywrench 袋鼠扳手", "SR-WALL-0001");
         var theirs = await CreatePublishedAsync(there, Other, "Numbatwrench 食蚁兽扳手", "SR-NUMB-0001");
 
-        Assert.True(await WaitAsync(async () => (await SearchAsync(Tenant, "q=wallabywrench")).GetProperty("total").GetInt32() == 1) < Visible);
-        Assert.True(await WaitAsync(async () => (await SearchAsync(Other, "q=numbatwrench")).GetProperty("total").GetInt32() == 1) < Visible);
+        // The walls are what this test is about; how fast a product shows is measured by the tests above. The other
+        // marketplace has just launched and is still indexing its recipe's catalog, so it gets longer to show its own.
+        var settle = TimeSpan.FromSeconds(30);
+        Assert.True(await WaitAsync(async () => (await SearchAsync(Tenant, "q=wallabywrench")).GetProperty("total").GetInt32() == 1, settle) < settle);
+        Assert.True(await WaitAsync(async () => (await SearchAsync(Other, "q=numbatwrench")).GetProperty("total").GetInt32() == 1, settle) < settle);
         Assert.Equal(0, (await SearchAsync(Other, "q=wallabywrench")).GetProperty("total").GetInt32());
         Assert.Equal(0, (await SearchAsync(Tenant, "q=numbatwrench")).GetProperty("total").GetInt32());
         Assert.Equal(0, (await SearchAsync(Other, "q=SR-WALL-0001")).GetProperty("total").GetInt32());
