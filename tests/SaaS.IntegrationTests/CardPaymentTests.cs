@@ -12,25 +12,11 @@ namespace SaaS.IntegrationTests;
 /// merchants, booked once however Stripe reports it (the buyer's confirmation, webhooks twice or out of order, the
 /// recovery sweep), signatures checked, refunds split between merchant and commission, and walls between companies.
 /// </summary>
-public sealed class CardPaymentTests : IAsyncLifetime, IDisposable
+public sealed class CardPaymentTests() : StripeMarketplaceTests(Tenant)
 {
     private const string Tenant = "cardpay";
     private static readonly string Run = Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
-    private readonly FakeStripe stripe = new();
-    private readonly SaaSHost host;
     private int buyers;
-
-    public CardPaymentTests() => host = PaymentMarketplace.Host(stripe);
-
-    public Task InitializeAsync() => host.LaunchPaymentsAsync(Tenant);
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    public void Dispose()
-    {
-        host.Dispose();
-        stripe.Dispose();
-    }
 
     [Fact]
     public async Task One_card_payment_pays_both_merchants_orders_and_books_commission_once_however_often_stripe_says_so()
@@ -40,21 +26,21 @@ public sealed class CardPaymentTests : IAsyncLifetime, IDisposable
         Assert.Equal("Succeeded", paid.GetProperty("state").GetString());
         Assert.Equal(125.00m, paid.GetProperty("received").GetDecimal());
         foreach (var order in orders) Assert.Equal("Paid", await buyer.OrderStateAsync(Tenant, order));
-        var intent = stripe.Intent(paid.GetProperty("providerReference").GetString()!);
+        var intent = Stripe.Intent(paid.GetProperty("providerReference").GetString()!);
         Assert.Equal(checkout.ToString(), intent["transfer_group"]!.GetValue<string>());
         Assert.Equal(12500, intent["amount"]!.GetValue<long>());
 
-        var before = await host.TrialBalanceAsync(Tenant);
+        var before = await Host.TrialBalanceAsync(Tenant);
         var (fasteners, tools) = await MerchantsOfAsync(buyer, orders);
         // 10 × 12.00 at 5 % is 6.00; 5 × 1.00 at 5 % is 0.25, raised to the 0.50 minimum a line.
         Assert.Equal(114.00m, before.Balance($"2100:{fasteners}"));
         Assert.Equal(4.50m, before.Balance($"2100:{tools}"));
 
-        var (body, signature) = FakeStripe.SignedEvent("payment_intent.succeeded", stripe.Intent(intent["id"]!.GetValue<string>()), $"evt_both_{Run}");
+        var (body, signature) = FakeStripe.SignedEvent("payment_intent.succeeded", Stripe.Intent(intent["id"]!.GetValue<string>()), $"evt_both_{Run}");
         Assert.Equal("already booked", await WebhookOutcomeAsync(body, signature));
         Assert.Equal("duplicate", await WebhookOutcomeAsync(body, signature));
 
-        var after = await host.TrialBalanceAsync(Tenant);
+        var after = await Host.TrialBalanceAsync(Tenant);
         Assert.True(after.GetProperty("balanced").GetBoolean());
         Assert.Equal(before.GetProperty("entries").GetInt64(), after.GetProperty("entries").GetInt64());
         Assert.Equal(before.Balance("1010"), after.Balance("1010"));
@@ -69,7 +55,7 @@ public sealed class CardPaymentTests : IAsyncLifetime, IDisposable
         var intentId = payment.GetProperty("providerReference").GetString()!;
         Assert.StartsWith($"{intentId}_secret_", payment.GetProperty("clientSecret").GetString());
 
-        var failedIntent = stripe.Intent(intentId);
+        var failedIntent = Stripe.Intent(intentId);
         failedIntent["last_payment_error"] = new JsonObject { ["message"] = "Your card has insufficient funds." };
         var failed = FakeStripe.SignedEvent("payment_intent.payment_failed", failedIntent, $"evt_fail1_{Run}");
         Assert.Equal("failure noted", await WebhookOutcomeAsync(failed.Body, failed.Signature));
@@ -78,7 +64,7 @@ public sealed class CardPaymentTests : IAsyncLifetime, IDisposable
         Assert.Equal("Your card has insufficient funds.", noted.GetProperty("lastError").GetString());
 
         // The buyer paid with another card on Stripe's page; only the webhook tells us.
-        var succeeded = FakeStripe.SignedEvent("payment_intent.succeeded", stripe.Succeed(intentId), $"evt_ok_{Run}");
+        var succeeded = FakeStripe.SignedEvent("payment_intent.succeeded", Stripe.Succeed(intentId), $"evt_ok_{Run}");
         Assert.Equal("booked", await WebhookOutcomeAsync(succeeded.Body, succeeded.Signature));
         // A failure Stripe sent earlier but delivered late changes nothing.
         var late = FakeStripe.SignedEvent("payment_intent.payment_failed", failedIntent, $"evt_fail2_{Run}");
@@ -94,17 +80,17 @@ public sealed class CardPaymentTests : IAsyncLifetime, IDisposable
     {
         var (buyer, checkout, orders) = await TwoMerchantCheckoutAsync("sweep");
         var payment = await StartAsync(buyer, checkout);
-        stripe.Succeed(payment.GetProperty("providerReference").GetString()!);
+        Stripe.Succeed(payment.GetProperty("providerReference").GetString()!);
         Assert.Equal("PendingPayment", await buyer.OrderStateAsync(Tenant, orders[0]));
 
-        await host.RunJobAsync(Tenant, "pending-payments");
-        var once = await host.TrialBalanceAsync(Tenant);
-        await host.RunJobAsync(Tenant, "pending-payments");
-        var twice = await host.TrialBalanceAsync(Tenant);
+        await Host.RunJobAsync(Tenant, "pending-payments");
+        var once = await Host.TrialBalanceAsync(Tenant);
+        await Host.RunJobAsync(Tenant, "pending-payments");
+        var twice = await Host.TrialBalanceAsync(Tenant);
 
         foreach (var order in orders) Assert.Equal("Paid", await buyer.OrderStateAsync(Tenant, order));
         Assert.Equal(once.GetProperty("entries").GetInt64(), twice.GetProperty("entries").GetInt64());
-        Assert.Equal(1, (long)(await host.TenantScalarAsync(Tenant, $"SELECT COUNT(*) FROM JournalEntries WHERE Kind = 'payment' AND SourceId = '{payment.GetProperty("id").GetGuid().ToString().ToUpperInvariant()}'"))!);
+        Assert.Equal(1, (long)(await Host.TenantScalarAsync(Tenant, $"SELECT COUNT(*) FROM JournalEntries WHERE Kind = 'payment' AND SourceId = '{payment.GetProperty("id").GetGuid().ToString().ToUpperInvariant()}'"))!);
     }
 
     [Fact]
@@ -132,12 +118,12 @@ public sealed class CardPaymentTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_partial_after_sales_refund_goes_back_to_the_card_split_between_merchant_and_commission()
     {
-        var sku = await host.SkuAsync(Tenant, OrderMarketplace.FastenersOwner, $"CP-REF-{Run}", stock: 100, tiers: (1, 20.00m));
-        var (buyer, address) = await host.CompanyAsync(Tenant, $"cp-refund-{Run}@plant.cn");
+        var sku = await Host.SkuAsync(Tenant, OrderMarketplace.FastenersOwner, $"CP-REF-{Run}", stock: 100, tiers: (1, 20.00m));
+        var (buyer, address) = await Host.CompanyAsync(Tenant, $"cp-refund-{Run}@plant.cn");
         await buyer.AddAsync(Tenant, sku, 10);
         var (checkout, orders) = await buyer.CheckoutByAsync(Tenant, address, "card");
         await buyer.PayByCardAsync(Tenant, checkout);
-        var merchant = await host.MerchantAsync(Tenant, OrderMarketplace.FastenersOwner);
+        var merchant = await Host.MerchantAsync(Tenant, OrderMarketplace.FastenersOwner);
         var order = orders[0];
         var lineId = (await merchant.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/orders/{order}")).GetProperty("lines")[0].GetProperty("id").GetString();
         var shipped = await merchant.PostAsJsonAsync($"/{Tenant}/api/merchant/orders/{order}/shipments", new { carrier = "SF", trackingNumber = $"SF-{Run}", items = new[] { new { lineId, quantity = 10 } } });
@@ -150,32 +136,32 @@ public sealed class CardPaymentTests : IAsyncLifetime, IDisposable
         await PaymentMarketplace.EventuallyAsync(async () =>
             (await merchant.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/after-sales/{filed.GetProperty("id")}")).GetProperty("state").GetString() == "Refunded",
             "the after-sales request is refunded once Stripe took the refund");
-        var refund = Assert.Single(stripe.Refunds, r => r["amount"]!.GetValue<long>() == 6000);
-        var books = await host.TrialBalanceAsync(Tenant);
+        var refund = Assert.Single(Stripe.Refunds, r => r["amount"]!.GetValue<long>() == 6000);
+        var books = await Host.TrialBalanceAsync(Tenant);
         Assert.True(books.GetProperty("balanced").GetBoolean());
-        var refunded = await host.TenantScalarAsync(Tenant, $"SELECT CommissionShare || '/' || MerchantShare || '/' || State || '/' || ProviderReference FROM Refunds WHERE OrderId = '{order.ToString().ToUpperInvariant()}'");
+        var refunded = await Host.TenantScalarAsync(Tenant, $"SELECT CommissionShare || '/' || MerchantShare || '/' || State || '/' || ProviderReference FROM Refunds WHERE OrderId = '{order.ToString().ToUpperInvariant()}'");
         // 200.00 paid with 10.00 commission: 60.00 back is 3.00 of commission and 57.00 of the merchant's share (SQLite prints 3.0).
         Assert.Equal($"3.0/57.0/Sent/{refund["id"]!.GetValue<string>()}", (string)refunded!);
 
-        var over = await (await host.AdminAsync(Tenant)).PostAsJsonAsync($"/{Tenant}/api/admin/orders/{order}/refunds", new { amount = 140.01m, reason = "goodwill" });
+        var over = await (await Host.AdminAsync(Tenant)).PostAsJsonAsync($"/{Tenant}/api/admin/orders/{order}/refunds", new { amount = 140.01m, reason = "goodwill" });
         Assert.Contains("140.00", ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(over, HttpStatusCode.Conflict), "amount"));
     }
 
     [Fact]
     public async Task A_paid_order_cancelled_before_shipment_is_refunded_in_full_and_its_commission_given_back()
     {
-        var sku = await host.SkuAsync(Tenant, OrderMarketplace.ToolsOwner, $"CP-CAN-{Run}", stock: 100, tiers: (1, 7.30m));
-        var (buyer, address) = await host.CompanyAsync(Tenant, $"cp-cancel-{Run}@plant.cn");
+        var sku = await Host.SkuAsync(Tenant, OrderMarketplace.ToolsOwner, $"CP-CAN-{Run}", stock: 100, tiers: (1, 7.30m));
+        var (buyer, address) = await Host.CompanyAsync(Tenant, $"cp-cancel-{Run}@plant.cn");
         await buyer.AddAsync(Tenant, sku, 3);
         var (checkout, orders) = await buyer.CheckoutByAsync(Tenant, address, "card");
-        var before = await host.TrialBalanceAsync(Tenant);
+        var before = await Host.TrialBalanceAsync(Tenant);
         await buyer.PayByCardAsync(Tenant, checkout);
         var cancelled = await buyer.PostAsJsonAsync($"/{Tenant}/api/orders/{orders[0]}/cancel", new { reason = "bought elsewhere" });
         Assert.True(cancelled.IsSuccessStatusCode, await cancelled.Content.ReadAsStringAsync());
 
-        await PaymentMarketplace.EventuallyAsync(() => Task.FromResult(stripe.Refunds.Any(r => r["amount"]!.GetValue<long>() == 2190)), "the full 21.90 is refunded to the card");
-        await PaymentMarketplace.EventuallyAsync(async () => (await host.TrialBalanceAsync(Tenant)).Balance("2400") == before.Balance("2400"), "the refund is marked sent");
-        var after = await host.TrialBalanceAsync(Tenant);
+        await PaymentMarketplace.EventuallyAsync(() => Task.FromResult(Stripe.Refunds.Any(r => r["amount"]!.GetValue<long>() == 2190)), "the full 21.90 is refunded to the card");
+        await PaymentMarketplace.EventuallyAsync(async () => (await Host.TrialBalanceAsync(Tenant)).Balance("2400") == before.Balance("2400"), "the refund is marked sent");
+        var after = await Host.TrialBalanceAsync(Tenant);
         var tools = (await buyer.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/orders/{orders[0]}")).GetProperty("merchantId").GetGuid();
         Assert.Equal(before.Balance($"2100:{tools}"), after.Balance($"2100:{tools}"));
         Assert.Equal(after.Balance("4000") - before.Balance("4000"), after.Balance("4010") - before.Balance("4010"));
@@ -187,7 +173,7 @@ public sealed class CardPaymentTests : IAsyncLifetime, IDisposable
     {
         var (buyer, checkout, _) = await TwoMerchantCheckoutAsync("forged");
         var payment = await StartAsync(buyer, checkout);
-        var intent = stripe.Succeed(payment.GetProperty("providerReference").GetString()!);
+        var intent = Stripe.Succeed(payment.GetProperty("providerReference").GetString()!);
 
         var forged = FakeStripe.SignedEvent("payment_intent.succeeded", intent, $"evt_forged_{Run}", secret: "whsec_someone_else");
         ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(await PostWebhookAsync(forged.Body, forged.Signature), HttpStatusCode.BadRequest), "Stripe-Signature");
@@ -205,17 +191,17 @@ public sealed class CardPaymentTests : IAsyncLifetime, IDisposable
     {
         var (buyer, checkout, _) = await TwoMerchantCheckoutAsync("owner");
         var payment = await StartAsync(buyer, checkout);
-        var (stranger, _) = await host.CompanyAsync(Tenant, $"cp-stranger-{Run}@plant.cn");
+        var (stranger, _) = await Host.CompanyAsync(Tenant, $"cp-stranger-{Run}@plant.cn");
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/{Tenant}/api/payments/{payment.GetProperty("id")}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostAsJsonAsync($"/{Tenant}/api/payments/{payment.GetProperty("id")}/card/confirm", new { paymentMethod = "pm_card_visa" })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostAsJsonAsync($"/{Tenant}/api/payments", new { checkoutId = checkout, method = "card" })).StatusCode);
         Assert.Equal(0, (await stranger.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/payments")).GetArrayLength());
         Assert.Equal(HttpStatusCode.Forbidden, (await buyer.GetAsync($"/{Tenant}/api/admin/ledger/trial-balance")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await buyer.GetAsync($"/{Tenant}/api/admin/payments/settings")).StatusCode);
-        var merchant = await host.MerchantAsync(Tenant, OrderMarketplace.FastenersOwner);
+        var merchant = await Host.MerchantAsync(Tenant, OrderMarketplace.FastenersOwner);
         Assert.Equal(HttpStatusCode.Forbidden, (await merchant.GetAsync($"/{Tenant}/api/admin/ledger/trial-balance")).StatusCode);
 
-        var settings = await (await host.AdminAsync(Tenant)).GetStringAsync($"/{Tenant}/api/admin/payments/settings");
+        var settings = await (await Host.AdminAsync(Tenant)).GetStringAsync($"/{Tenant}/api/admin/payments/settings");
         Assert.DoesNotContain(FakeStripe.SecretKey, settings);
         Assert.DoesNotContain(FakeStripe.WebhookSecret, settings);
         Assert.Contains("\"stripeConfigured\":true", settings);
@@ -224,15 +210,15 @@ public sealed class CardPaymentTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Settlement_pays_each_merchant_its_net_by_stripe_transfer_or_bank_and_the_books_reconcile()
     {
-        var fastenersDesk = await host.MerchantAsync(Tenant, OrderMarketplace.FastenersOwner);
-        var toolsDesk = await host.MerchantAsync(Tenant, OrderMarketplace.ToolsOwner);
+        var fastenersDesk = await Host.MerchantAsync(Tenant, OrderMarketplace.FastenersOwner);
+        var toolsDesk = await Host.MerchantAsync(Tenant, OrderMarketplace.ToolsOwner);
         var badAccount = await fastenersDesk.PutAsJsonAsync($"/{Tenant}/api/merchant/finance/payout-account", new { stripeAccountId = "bank-123" });
         ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(badAccount, HttpStatusCode.BadRequest), "stripeAccountId");
         Assert.True((await fastenersDesk.PutAsJsonAsync($"/{Tenant}/api/merchant/finance/payout-account", new { stripeAccountId = $"acct_{Run}" })).IsSuccessStatusCode);
         Assert.True((await toolsDesk.PutAsJsonAsync($"/{Tenant}/api/merchant/finance/payout-account",
             new { bankName = "工商银行", bankAccountName = "工具公司", bankAccountNumber = "6222 0000 1234 5678" })).IsSuccessStatusCode);
         // Earlier tests of this class leave completed-or-not orders behind: settle what is due now, then measure this checkout alone.
-        var admin = await host.AdminAsync(Tenant);
+        var admin = await Host.AdminAsync(Tenant);
         await SettleAndSendAsync(admin);
 
         var (buyer, checkout, orders) = await TwoMerchantCheckoutAsync("settle");
@@ -251,12 +237,12 @@ public sealed class CardPaymentTests : IAsyncLifetime, IDisposable
             .Single(o => o.GetProperty("merchantId").GetGuid() == fasteners).GetProperty("id").GetGuid();
         var refund = await admin.PostAsJsonAsync($"/{Tenant}/api/admin/orders/{fastenersOrder}/refunds", new { amount = 20.00m, reason = "late delivery" });
         Assert.True(refund.IsSuccessStatusCode, await refund.Content.ReadAsStringAsync());
-        await PaymentMarketplace.EventuallyAsync(() => Task.FromResult(stripe.Refunds.Any(r => r["amount"]!.GetValue<long>() == 2000)), "the goodwill refund reaches the card");
+        await PaymentMarketplace.EventuallyAsync(() => Task.FromResult(Stripe.Refunds.Any(r => r["amount"]!.GetValue<long>() == 2000)), "the goodwill refund reaches the card");
 
-        var transfersBefore = stripe.Transfers.Count;
+        var transfersBefore = Stripe.Transfers.Count;
         await SettleAndSendAsync(admin);
         // 120.00 less 6.00 commission less the 20.00 refund (of which 1.00 was commission given back): 95.00.
-        var transfer = Assert.Single(stripe.Transfers.Skip(transfersBefore));
+        var transfer = Assert.Single(Stripe.Transfers.Skip(transfersBefore));
         Assert.Equal(9500, transfer["amount"]!.GetValue<long>());
         Assert.Equal($"acct_{Run}", transfer["destination"]!.GetValue<string>());
         Assert.Equal(checkout.ToString(), transfer["transfer_group"]!.GetValue<string>());
@@ -274,7 +260,7 @@ public sealed class CardPaymentTests : IAsyncLifetime, IDisposable
         Assert.Equal(4.50m, toolsFinance.GetProperty("statements")[0].GetProperty("net").GetDecimal());
         Assert.Equal("bank", toolsFinance.GetProperty("statements")[0].GetProperty("payoutMethod").GetString());
 
-        var books = await host.TrialBalanceAsync(Tenant);
+        var books = await Host.TrialBalanceAsync(Tenant);
         Assert.True(books.GetProperty("balanced").GetBoolean());
         Assert.Equal(0m, books.Balance($"2200:{fasteners}"));
         Assert.Equal(0m, books.Balance($"2200:{tools}"));
@@ -292,7 +278,7 @@ public sealed class CardPaymentTests : IAsyncLifetime, IDisposable
     {
         var run = await admin.PostAsync($"/{Tenant}/api/admin/settlements/run", null);
         Assert.True(run.IsSuccessStatusCode, await run.Content.ReadAsStringAsync());
-        await host.RunJobAsync(Tenant, "stripe-payouts");
+        await Host.RunJobAsync(Tenant, "stripe-payouts");
         var pending = await admin.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/admin/payouts?state=Pending");
         foreach (var payout in pending.EnumerateArray())
         {
@@ -307,9 +293,9 @@ public sealed class CardPaymentTests : IAsyncLifetime, IDisposable
     private async Task<(HttpClient Buyer, Guid Checkout, Guid[] Orders)> TwoMerchantCheckoutAsync(string who)
     {
         var n = Interlocked.Increment(ref buyers);
-        var bolt = await host.SkuAsync(Tenant, OrderMarketplace.FastenersOwner, $"CP-B{n}-{Run}", stock: 100, tiers: (1, 12.00m));
-        var wrench = await host.SkuAsync(Tenant, OrderMarketplace.ToolsOwner, $"CP-W{n}-{Run}", stock: 100, tiers: (1, 1.00m));
-        var (buyer, address) = await host.CompanyAsync(Tenant, $"cp-{who}-{Run}@plant.cn");
+        var bolt = await Host.SkuAsync(Tenant, OrderMarketplace.FastenersOwner, $"CP-B{n}-{Run}", stock: 100, tiers: (1, 12.00m));
+        var wrench = await Host.SkuAsync(Tenant, OrderMarketplace.ToolsOwner, $"CP-W{n}-{Run}", stock: 100, tiers: (1, 1.00m));
+        var (buyer, address) = await Host.CompanyAsync(Tenant, $"cp-{who}-{Run}@plant.cn");
         await buyer.AddAsync(Tenant, bolt, 10);
         await buyer.AddAsync(Tenant, wrench, 5);
         var (checkout, orders) = await buyer.CheckoutByAsync(Tenant, address, "card");
@@ -337,7 +323,7 @@ public sealed class CardPaymentTests : IAsyncLifetime, IDisposable
     {
         var request = new HttpRequestMessage(HttpMethod.Post, $"/{Tenant}/api/payments/stripe/webhook") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         if (signature is not null) request.Headers.Add("Stripe-Signature", signature);
-        return host.Anonymous().SendAsync(request);
+        return Host.Anonymous().SendAsync(request);
     }
 
     private async Task<string> WebhookOutcomeAsync(string body, string signature)

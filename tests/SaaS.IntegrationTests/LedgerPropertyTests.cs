@@ -15,12 +15,10 @@ namespace SaaS.IntegrationTests;
 /// it; the ledger's Stripe balance equals the fake Stripe's own; and each merchant's deposits held equal what the
 /// merchants module says it holds.
 /// </summary>
-public sealed class LedgerPropertyTests : IAsyncLifetime, IDisposable
+public sealed class LedgerPropertyTests() : StripeMarketplaceTests(Tenant)
 {
     private const string Tenant = "ledgerprop";
     private static readonly string Run = Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
-    private readonly FakeStripe stripe = new();
-    private readonly SaaSHost host;
     private readonly List<(Guid Checkout, HttpClient Buyer)> checkouts = [];
     private readonly List<(Guid Order, HttpClient Buyer)> orders = [];
     private readonly Dictionary<Guid, decimal> expectedCommission = [];
@@ -31,33 +29,23 @@ public sealed class LedgerPropertyTests : IAsyncLifetime, IDisposable
     private HttpClient[] desks = [];
     private Guid[] merchants = [];
 
-    public LedgerPropertyTests() => host = PaymentMarketplace.Host(stripe);
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await host.LaunchPaymentsAsync(Tenant);
-        admin = await host.AdminAsync(Tenant);
+        await Host.LaunchPaymentsAsync(Tenant);
+        admin = await Host.AdminAsync(Tenant);
         skus =
         [
-            (await host.SkuAsync(Tenant, OrderMarketplace.FastenersOwner, $"LP-A-{Run}", stock: 100_000, tiers: (1, 13.37m)), 13.37m),
-            (await host.SkuAsync(Tenant, OrderMarketplace.FastenersOwner, $"LP-B-{Run}", stock: 100_000, tiers: (1, 0.99m)), 0.99m),
-            (await host.SkuAsync(Tenant, OrderMarketplace.ToolsOwner, $"LP-C-{Run}", stock: 100_000, tiers: (1, 250.00m)), 250.00m),
+            (await Host.SkuAsync(Tenant, OrderMarketplace.FastenersOwner, $"LP-A-{Run}", stock: 100_000, tiers: (1, 13.37m)), 13.37m),
+            (await Host.SkuAsync(Tenant, OrderMarketplace.FastenersOwner, $"LP-B-{Run}", stock: 100_000, tiers: (1, 0.99m)), 0.99m),
+            (await Host.SkuAsync(Tenant, OrderMarketplace.ToolsOwner, $"LP-C-{Run}", stock: 100_000, tiers: (1, 250.00m)), 250.00m),
         ];
-        desks = [await host.MerchantAsync(Tenant, OrderMarketplace.FastenersOwner), await host.MerchantAsync(Tenant, OrderMarketplace.ToolsOwner)];
+        desks = [await Host.MerchantAsync(Tenant, OrderMarketplace.FastenersOwner), await Host.MerchantAsync(Tenant, OrderMarketplace.ToolsOwner)];
         merchants = [await desks[0].MerchantIdAsync(Tenant), await desks[1].MerchantIdAsync(Tenant)];
         Assert.True((await desks[0].PutAsJsonAsync($"/{Tenant}/api/merchant/finance/payout-account", new { stripeAccountId = $"acct_lp{Run}" })).IsSuccessStatusCode);
         Assert.True((await desks[1].PutAsJsonAsync($"/{Tenant}/api/merchant/finance/payout-account", new { bankAccountNumber = "6222 0000 0000 0002" })).IsSuccessStatusCode);
-        var companies = await Task.WhenAll(Enumerable.Range(0, 3).Select(i => host.CompanyAsync(Tenant, $"lp-{i}-{Run}@plant.cn")));
+        var companies = await Task.WhenAll(Enumerable.Range(0, 3).Select(i => Host.CompanyAsync(Tenant, $"lp-{i}-{Run}@plant.cn")));
         buyers = companies.Select(c => c.Buyer).ToArray();
         addresses = companies.Select(c => c.AddressId).ToArray();
-    }
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    public void Dispose()
-    {
-        host.Dispose();
-        stripe.Dispose();
     }
 
     private sealed record Step(int Kind, int Pick, int Percent)
@@ -167,7 +155,7 @@ public sealed class LedgerPropertyTests : IAsyncLifetime, IDisposable
     private async Task SettleAsync()
     {
         AssertNoServerError(await admin.PostAsync($"/{Tenant}/api/admin/settlements/run", null));
-        await host.RunJobAsync(Tenant, "stripe-payouts");
+        await Host.RunJobAsync(Tenant, "stripe-payouts");
         foreach (var payout in (await admin.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/admin/payouts?state=Pending")).EnumerateArray().Where(p => p.GetProperty("method").GetString() == "bank"))
         {
             AssertNoServerError(await admin.PostAsJsonAsync($"/{Tenant}/api/admin/payouts/{payout.GetProperty("id")}/sent", new { reference = "BANK-LP" }));
@@ -186,18 +174,18 @@ public sealed class LedgerPropertyTests : IAsyncLifetime, IDisposable
 
     private async Task AssertBooksHoldAsync()
     {
-        await host.RunJobAsync(Tenant, "card-refunds");
-        await host.RunJobAsync(Tenant, "stripe-payouts");
-        var books = await host.TrialBalanceAsync(Tenant);
+        await Host.RunJobAsync(Tenant, "card-refunds");
+        await Host.RunJobAsync(Tenant, "stripe-payouts");
+        var books = await Host.TrialBalanceAsync(Tenant);
         Assert.Equal(books.GetProperty("debits").GetDecimal(), books.GetProperty("credits").GetDecimal());
 
-        var accounts = (await host.TenantRowsAsync(Tenant, "SELECT Id, MerchantId, State, Total, Commission, Refunded, CommissionRefunded, PaidUtc FROM OrderAccounts"))
+        var accounts = (await Host.TenantRowsAsync(Tenant, "SELECT Id, MerchantId, State, Total, Commission, Refunded, CommissionRefunded, PaidUtc FROM OrderAccounts"))
             .Select(r => new
             {
                 Id = Guid.Parse((string)r[0]), Merchant = Guid.Parse((string)r[1]), State = (string)r[2], Total = Dec(r[3]), Commission = Dec(r[4]), Refunded = Dec(r[5]),
                 CommissionRefunded = Dec(r[6]), Paid = r[7] is not DBNull,
             }).ToList();
-        var payouts = (await host.TenantRowsAsync(Tenant, "SELECT MerchantId, Amount FROM Payouts")).Select(r => (Merchant: Guid.Parse((string)r[0]), Amount: Dec(r[1]))).ToList();
+        var payouts = (await Host.TenantRowsAsync(Tenant, "SELECT MerchantId, Amount FROM Payouts")).Select(r => (Merchant: Guid.Parse((string)r[0]), Amount: Dec(r[1]))).ToList();
         foreach (var merchant in accounts.Select(a => a.Merchant).Distinct())
         {
             var completedNet = accounts.Where(a => a.Merchant == merchant && a.State == "Completed").Sum(a => a.Total - a.Refunded - (a.Commission - a.CommissionRefunded));
@@ -209,7 +197,7 @@ public sealed class LedgerPropertyTests : IAsyncLifetime, IDisposable
         foreach (var account in paid) Assert.Equal(expectedCommission[account.Id], account.Commission);
         Assert.Equal(paid.Sum(a => a.Commission) - paid.Sum(a => a.CommissionRefunded), books.Balance("4000") - books.Balance("4010"));
         Assert.All(accounts, a => Assert.InRange(a.Refunded, 0m, a.Total));
-        Assert.Equal(Money(stripe.Balance()), books.Balance("1010"));
+        Assert.Equal(Money(Stripe.Balance()), books.Balance("1010"));
         foreach (var merchant in merchants)
         {
             var deposit = await admin.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/admin/merchants/{merchant}/deposit");
@@ -220,7 +208,7 @@ public sealed class LedgerPropertyTests : IAsyncLifetime, IDisposable
 
     private async Task<decimal> LeftToRefundAsync(Guid order)
     {
-        var row = (await host.TenantRowsAsync(Tenant, $"SELECT Total, Refunded FROM OrderAccounts WHERE Id = '{order.ToString().ToUpperInvariant()}'")).Single();
+        var row = (await Host.TenantRowsAsync(Tenant, $"SELECT Total, Refunded FROM OrderAccounts WHERE Id = '{order.ToString().ToUpperInvariant()}'")).Single();
         return Dec(row[0]) - Dec(row[1]);
     }
 

@@ -15,44 +15,30 @@ namespace SaaS.IntegrationTests;
 /// killed mid-request. Nothing of the booking may remain; a restarted node finds the payment through its sweep and
 /// books it once, and Stripe's redelivered webhook then books nothing more.
 /// </summary>
-public sealed class PaymentCrashTests : IAsyncLifetime, IDisposable
+public sealed class PaymentCrashTests() : StripeMarketplaceTests(Tenant)
 {
     private const string Tenant = "crashpay";
     private static readonly string Run = Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
-    private readonly FakeStripe stripe = new();
-    private readonly SaaSHost host;
-
-    public PaymentCrashTests() => host = PaymentMarketplace.Host(stripe);
-
-    public Task InitializeAsync() => host.LaunchPaymentsAsync(Tenant);
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    public void Dispose()
-    {
-        host.Dispose();
-        stripe.Dispose();
-    }
 
     [Fact]
     public async Task A_node_killed_while_booking_a_confirmed_payment_loses_nothing_and_the_restarted_node_books_it_once()
     {
-        var bolt = await host.SkuAsync(Tenant, OrderMarketplace.FastenersOwner, $"CR-B-{Run}", stock: 100, tiers: (1, 9.90m));
-        var wrench = await host.SkuAsync(Tenant, OrderMarketplace.ToolsOwner, $"CR-W-{Run}", stock: 100, tiers: (1, 45.00m));
-        var (buyer, address) = await host.CompanyAsync(Tenant, $"crash-{Run}@plant.cn");
+        var bolt = await Host.SkuAsync(Tenant, OrderMarketplace.FastenersOwner, $"CR-B-{Run}", stock: 100, tiers: (1, 9.90m));
+        var wrench = await Host.SkuAsync(Tenant, OrderMarketplace.ToolsOwner, $"CR-W-{Run}", stock: 100, tiers: (1, 45.00m));
+        var (buyer, address) = await Host.CompanyAsync(Tenant, $"crash-{Run}@plant.cn");
         await buyer.AddAsync(Tenant, bolt, 10);
         await buyer.AddAsync(Tenant, wrench, 2);
         var (checkout, orders) = await buyer.CheckoutByAsync(Tenant, address, "card");
         var started = await (await buyer.PostAsJsonAsync($"/{Tenant}/api/payments", new { checkoutId = checkout, method = "card" })).Content.ReadFromJsonAsync<JsonElement>();
         var paymentId = started.GetProperty("id").GetGuid();
         string body, signature;
-        using (var doomed = NodeProcess.Start(host.AppData, stripe.Url))
+        using (var doomed = NodeProcess.Start(Host.AppData, Stripe.Url))
         {
             await doomed.WaitReadyAsync(Tenant);
             // Its sweep at start has found nothing to book yet.
             await Task.Delay(2000);
             // The buyer pays on Stripe's page; Stripe posts the event to the node that is about to die.
-            (body, signature) = FakeStripe.SignedEvent("payment_intent.succeeded", stripe.Succeed(started.GetProperty("providerReference").GetString()!), $"evt_crash_{Run}");
+            (body, signature) = FakeStripe.SignedEvent("payment_intent.succeeded", Stripe.Succeed(started.GetProperty("providerReference").GetString()!), $"evt_crash_{Run}");
             await using (var holder = await HoldWriteLockAsync())
             {
                 var delivery = doomed.Client.SendAsync(Webhook(body, signature));
@@ -67,7 +53,7 @@ public sealed class PaymentCrashTests : IAsyncLifetime, IDisposable
         Assert.Equal(0L, await CountAsync($"SELECT COUNT(*) FROM JournalEntries WHERE SourceId = '{Upper(paymentId)}'"));
         Assert.Equal(0L, await CountAsync($"SELECT COUNT(*) FROM WebhookEvents WHERE Id = 'evt_crash_{Run}'"));
 
-        using var restarted = NodeProcess.Start(host.AppData, stripe.Url);
+        using var restarted = NodeProcess.Start(Host.AppData, Stripe.Url);
         await restarted.WaitReadyAsync(Tenant);
         // The restarted node's job runner sweeps open payments at start and asks Stripe about them.
         await PaymentMarketplace.EventuallyAsync(async () => await buyer.OrderStateAsync(Tenant, orders[0]) == "Paid", "the restarted node books the payment Stripe confirmed");
@@ -81,7 +67,7 @@ public sealed class PaymentCrashTests : IAsyncLifetime, IDisposable
         }
         Assert.Equal(1L, await CountAsync($"SELECT COUNT(*) FROM JournalEntries WHERE Kind = 'payment' AND SourceId = '{Upper(paymentId)}'"));
         Assert.Equal(1L, await CountAsync($"SELECT COUNT(*) FROM OrderEvents WHERE Action = 'pay' AND OrderId = '{Upper(orders[0])}'"));
-        var books = await host.TrialBalanceAsync(Tenant);
+        var books = await Host.TrialBalanceAsync(Tenant);
         Assert.True(books.GetProperty("balanced").GetBoolean());
         Assert.Equal(189.00m, books.Balance("1010"));
     }
@@ -89,7 +75,7 @@ public sealed class PaymentCrashTests : IAsyncLifetime, IDisposable
     /// <summary>Another connection takes the database's write lock, as a long writer elsewhere would: the node's booking waits for it.</summary>
     private async Task<SqliteTransactionHolder> HoldWriteLockAsync()
     {
-        var connection = new SqliteConnection($"Data Source={Path.Combine(host.AppData, "Sites", Tenant, "tenant.db")};Pooling=False");
+        var connection = new SqliteConnection($"Data Source={Path.Combine(Host.AppData, "Sites", Tenant, "tenant.db")};Pooling=False");
         await connection.OpenAsync();
         var command = connection.CreateCommand();
         command.CommandText = "BEGIN IMMEDIATE";
@@ -108,7 +94,7 @@ public sealed class PaymentCrashTests : IAsyncLifetime, IDisposable
         }
     }
 
-    private async Task<long> CountAsync(string sql) => (long)(await host.TenantScalarAsync(Tenant, sql))!;
+    private async Task<long> CountAsync(string sql) => (long)(await Host.TenantScalarAsync(Tenant, sql))!;
 
     private static string Upper(Guid id) => id.ToString().ToUpperInvariant();
 
