@@ -67,6 +67,7 @@ public sealed class Startup : IModuleStartup
         services.AddTenantJob<Settlement.PayoutSender>();
         services.AddTenantJob<PendingPaymentSweep>();
         services.AddTenantJob<RefundSender>();
+        services.AddTenantJob<CreditOverdueJob>();
         services.AddRecipeStep<Recipes.CommissionsStep>();
         services.AddRecipeStep<Recipes.PaymentSettingsStep>();
         services.AddPermissions<PaymentPermissions>();

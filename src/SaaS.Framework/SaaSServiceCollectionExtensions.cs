@@ -182,6 +182,7 @@ public static class SaaSServiceCollectionExtensions
         services.AddScoped<UserAdministration>();
         services.AddScoped<SaaS.Accounts.IUserInvitations>(provider => provider.GetRequiredService<UserAdministration>());
         services.AddScoped<TenantIdentitySetup>();
+        services.AddScoped<SaaS.Accounts.IUserContacts, UserContacts>();
         services.AddScoped<PickupFolderMail>();
         services.AddScoped<SaaS.Messaging.IMail>(provider => provider.GetRequiredService<PickupFolderMail>());
         services.AddScoped<SaaS.Tenants.ITenantLinks, SaaS.Tenancy.TenantLinks>();

@@ -16,7 +16,8 @@ var saas = builder.AddSaaS()
     .AddModule(new SaaS.Search.Manifest(), new SaaS.Search.Startup())
     .AddModule(new SaaS.Decoration.Manifest(), new SaaS.Decoration.Startup())
     .AddModule(new SaaS.Orders.Manifest(), new SaaS.Orders.Startup())
-    .AddModule(new SaaS.Payments.Manifest(), new SaaS.Payments.Startup());
+    .AddModule(new SaaS.Payments.Manifest(), new SaaS.Payments.Startup())
+    .AddModule(new SaaS.Messaging.Manifest(), new SaaS.Messaging.Startup());
 builder.Services.AddSingleton<OperatorApiKey>();
 builder.Services.AddOperatorConsole();
 builder.Services.AddSingleton<HostInitializer>();

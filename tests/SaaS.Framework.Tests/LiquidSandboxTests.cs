@@ -34,7 +34,7 @@ public sealed class LiquidSandboxTests
     [InlineData(12.5, "USD", "en", "$12.50")]
     [InlineData(0, "CHF", "en", "CHF 0.00")]
     public void Money_has_symbol_separators_and_two_decimals(decimal amount, string currency, string locale, string expected) =>
-        Assert.Equal(expected, LiquidOptions.Money(amount, currency, locale));
+        Assert.Equal(expected, SaaS.Themes.MoneyText.Format(amount, currency, locale));
 
     [Fact]
     public void Parse_errors_carry_their_position()

@@ -38,6 +38,7 @@ public sealed class MigrationSchemaTests
     [Fact]
     public Task Payments_migrations_build_the_model_schema() =>
         AssertSameSchema<SaaS.Payments.Data.PaymentsDbContext>(o => new SaaS.Payments.Data.PaymentsDbContext(o));
+        AssertSameSchema<SaaS.Messaging.Data.MessagingDbContext>(o => new SaaS.Messaging.Data.MessagingDbContext(o));
 
     [Fact]
     public Task Search_migrations_build_the_model_schema() =>

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using SaaS.Catalog.Data;
+using SaaS.Catalog.Events;
 using SaaS.Data;
+using SaaS.Events;
 using SaaS.Inventory;
 
 namespace SaaS.Catalog.Inventory;
@@ -10,8 +12,11 @@ namespace SaaS.Catalog.Inventory;
 /// buyers racing for the last units cannot both get them on SQLite (one writer at a time) nor on PostgreSQL
 /// (the second UPDATE waits for the row lock and re-checks its WHERE). See docs/decisions/010.
 /// </summary>
-public sealed class CatalogInventory(CatalogDbContext db, ITenantDatabase database) : IInventory
+public sealed class CatalogInventory(CatalogDbContext db, ITenantDatabase database, IEventPublisher events) : IInventory
 {
+    /// <summary>Available units below which the merchant hears that a SKU is running low.</summary>
+    public const int LowStockThreshold = 10;
+
     public async Task ReserveAsync(IReadOnlyList<StockLine> lines, CancellationToken cancellationToken)
     {
         await using var transaction = await database.BeginTransactionAsync(cancellationToken);
@@ -26,7 +31,20 @@ public sealed class CatalogInventory(CatalogDbContext db, ITenantDatabase databa
         }
         // Leaving without committing rolls back (or dooms the caller's transaction): all lines or none.
         if (shortages.Count > 0) throw new InsufficientStockException(shortages.OrderBy(s => s.Line).ToList());
+        await AnnounceRunningLowAsync(BySku(lines).ToDictionary(l => l.SkuId, l => l.Quantity), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task AnnounceRunningLowAsync(Dictionary<Guid, int> reserved, CancellationToken cancellationToken)
+    {
+        var skuIds = reserved.Keys.ToList();
+        var crossed = await db.Skus.AsNoTracking().Where(s => skuIds.Contains(s.Id) && s.Stock - s.Reserved < LowStockThreshold)
+            .Join(db.Products, s => s.ProductId, p => p.Id, (s, p) => new { s.Id, s.Code, s.ProductId, p.Title, p.MerchantId, Available = s.Stock - s.Reserved })
+            .ToListAsync(cancellationToken);
+        foreach (var sku in crossed.Where(s => s.Available + reserved[s.Id] >= LowStockThreshold))
+        {
+            await events.PublishAsync(new StockRunningLow(sku.Id, sku.Code, sku.ProductId, sku.Title, sku.MerchantId, sku.Available), cancellationToken);
+        }
     }
 
     public Task ReleaseAsync(IReadOnlyList<StockLine> lines, CancellationToken cancellationToken) =>

@@ -44,6 +44,14 @@ public sealed class CompanyDirectory(CompaniesDbContext db) : ICompanyDirectory
         return new CompanyBuyer(Card(company), member.UserId, member.Email, member.Role.ToString());
     }
 
+    public async Task<IReadOnlyList<CompanyBuyer>> MembersAsync(Guid companyId, CancellationToken cancellationToken)
+    {
+        var company = await db.Companies.AsNoTracking().SingleOrDefaultAsync(c => c.Id == companyId, cancellationToken);
+        if (company is null) return [];
+        var members = await db.Members.AsNoTracking().Where(m => m.CompanyId == companyId).OrderBy(m => m.Id).ToListAsync(cancellationToken);
+        return members.Select(m => new CompanyBuyer(Card(company), m.UserId, m.Email, m.Role.ToString())).ToList();
+    }
+
     public async Task<DeliveryAddress?> AddressAsync(Guid companyId, Guid addressId, CancellationToken cancellationToken) =>
         await db.Addresses.AsNoTracking().Where(a => a.Id == addressId && a.CompanyId == companyId)
             .Select(a => new DeliveryAddress(a.Id, a.Label, a.Recipient, a.Phone, a.Region, a.Street)).SingleOrDefaultAsync(cancellationToken);

@@ -88,7 +88,7 @@ public sealed class OrderPlacement(
         foreach (var order in orders)
         {
             var placed = order.Lines.Select(l => new PlacedLine(l.Id, l.SkuId, categories[l.SkuId], l.Quantity, l.LineTotal)).ToList();
-            await events.PublishAsync(new OrderPlaced(order.Id, checkoutId, buyer.Company.Id, order.MerchantId, order.Total, order.State.ToString(), order.PaymentMethod, placed), cancellationToken);
+            await events.PublishAsync(new OrderPlaced(order.Id, checkoutId, buyer.Company.Id, order.MerchantId, order.Total, order.State.ToString(), order.PaymentMethod, placed, order.BuyerUserId), cancellationToken);
         }
         // Stock goes last: on PostgreSQL a reservation locks its SKU rows until commit, and every buyer of a popular
         // SKU queues on that lock, so it is held for the commit alone. A short line rolls the orders back with it.

@@ -83,7 +83,7 @@ public sealed class RfqTransitions(OrdersDbContext db, ITenantDatabase database,
     private Task PublishAsync(Rfq rfq, RfqAction action, RfqState from, CancellationToken cancellationToken) => action switch
     {
         RfqAction.Quote => events.PublishAsync(new RfqQuoted(rfq.Id, rfq.Number, rfq.CompanyId, rfq.MerchantId,
-            rfq.Items.Sum(i => PricedLine.Total(i.UnitPrice!.Value, i.Quantity)), rfq.ValidUntil!.Value), cancellationToken),
+            rfq.Items.Sum(i => PricedLine.Total(i.UnitPrice!.Value, i.Quantity)), rfq.ValidUntil!.Value, rfq.BuyerUserId), cancellationToken),
         RfqAction.Decline => events.PublishAsync(new RfqDeclined(rfq.Id, rfq.Number, rfq.CompanyId, rfq.MerchantId, rfq.DeclineReason!), cancellationToken),
         RfqAction.Accept => events.PublishAsync(new RfqAccepted(rfq.Id, rfq.Number, rfq.CompanyId, rfq.MerchantId, rfq.OrderId!.Value), cancellationToken),
         _ => events.PublishAsync(new RfqExpired(rfq.Id, rfq.Number, rfq.CompanyId, rfq.MerchantId, from.ToString()), cancellationToken),

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SaaS.Audit;
 using SaaS.Data;
+using SaaS.Events;
 using SaaS.Payments.Data;
 using SaaS.Payments.Ledger;
 using SaaS.Problems;
@@ -8,7 +9,7 @@ using SaaS.Problems;
 namespace SaaS.Payments.Settlement;
 
 /// <summary>Payouts reaching merchants: Stripe's marked by the sender, bank payments recorded by the operator with the bank's reference.</summary>
-public sealed class Payouts(PaymentsDbContext db, Ledger.Ledger ledger, ITenantDatabase database, IAuditLog audit, TimeProvider clock)
+public sealed class Payouts(PaymentsDbContext db, Ledger.Ledger ledger, ITenantDatabase database, IAuditLog audit, IEventPublisher events, TimeProvider clock)
 {
     public async Task<Payout> RecordBankPayoutAsync(Guid payoutId, string? reference, string recordedBy, CancellationToken cancellationToken)
     {
@@ -65,6 +66,7 @@ public sealed class Payouts(PaymentsDbContext db, Ledger.Ledger ledger, ITenantD
             .Debit(LedgerAccounts.PayoutsInTransit, payout.Amount)
             .Credit(cashAccount, payout.Amount), cancellationToken);
         await audit.RecordAsync("payout.sent", payout.Id.ToString(), "Pending", $"Sent {payout.Amount:0.00} {reference}", cancellationToken);
+        await events.PublishAsync(new Events.PayoutSent(payout.Id, payout.MerchantId, payout.Amount, payout.Method, reference, payout.StatementId), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 }

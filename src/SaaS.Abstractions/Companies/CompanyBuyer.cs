@@ -4,5 +4,6 @@ namespace SaaS.Companies;
 public sealed record CompanyBuyer(CompanyCard Company, string UserId, string Email, string Role)
 {
     public const string ApproverRole = "Approver";
+    public const string FinanceRole = "Finance";
     public const string AdminRole = "Admin";
 }

@@ -34,4 +34,7 @@ public interface ICompanyDirectory
 
     /// <summary>An invoice title of the company, or null when the company has no such title.</summary>
     Task<InvoiceTitleCard?> InvoiceTitleAsync(Guid companyId, Guid invoiceTitleId, CancellationToken cancellationToken);
+
+    /// <summary>The company's members with their roles (Purchaser, Approver, Finance, Admin); empty for an unknown company.</summary>
+    Task<IReadOnlyList<CompanyBuyer>> MembersAsync(Guid companyId, CancellationToken cancellationToken);
 }

@@ -10,4 +10,12 @@ public interface IMerchantDirectory
 
     /// <summary>The merchant with this unified social credit code, and its owner: how recipes and imports name merchants.</summary>
     Task<MerchantActor?> OwnerByCreditCodeAsync(string creditCode, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The merchant's owner and its enabled staff whose role grants <paramref name="permission"/> (every enabled member
+    /// when null): who hears about the merchant's orders, money and licences.
+    /// </summary>
+    Task<IReadOnlyList<MerchantTeamMember>> TeamAsync(Guid merchantId, string? permission, CancellationToken cancellationToken);
 }
+
+public sealed record MerchantTeamMember(string UserId, string Email, bool IsOwner);

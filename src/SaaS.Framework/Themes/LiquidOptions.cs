@@ -35,7 +35,7 @@ public sealed class LiquidOptions
         {
             var shell = Shell(context);
             var currency = arguments.At(0).IsNil() ? shell.Site.DefaultCurrency : arguments.At(0).ToStringValue();
-            return new StringValue(Money(input.ToNumberValue(), currency, shell.Site.Locale));
+            return new StringValue(MoneyText.Format(input.ToNumberValue(), currency, shell.Site.Locale));
         });
         Options.Filters.AddFilter("url", (input, _, context) =>
             new StringValue((string)context.AmbientValues[BaseUrlKey] + "/" + input.ToStringValue().TrimStart('/')));
@@ -45,21 +45,6 @@ public sealed class LiquidOptions
     }
 
     public TemplateOptions Options { get; }
-
-    /// <summary>Money as buyers read it: currency symbol, thousands separators, two decimals.</summary>
-    public static string Money(decimal amount, string currency, string locale)
-    {
-        var symbol = currency switch
-        {
-            "CNY" => "¥",
-            "USD" => "$",
-            "EUR" => "€",
-            "GBP" => "£",
-            "JPY" => "¥",
-            _ => currency + " ",
-        };
-        return symbol + amount.ToString("N2", CultureInfo.GetCultureInfo(locale));
-    }
 
     /// <summary>A context for one render in <paramref name="shell"/>, with the values every template may use.</summary>
     /// <param name="translate">Translates a text into a locale; called with the visitor's locale.</param>

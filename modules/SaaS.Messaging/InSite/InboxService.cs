@@ -1,0 +1,53 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using SaaS.Messaging.Data;
+using SaaS.Problems;
+
+namespace SaaS.Messaging.InSite;
+
+/// <summary>The signed-in user's in-site messages. A user only ever reads and marks their own: another's message is 404.</summary>
+public sealed class InboxService(MessagingDbContext db, TimeProvider clock)
+{
+    public const int PageSize = 50;
+
+    public async Task<InboxView> ListAsync(ClaimsPrincipal user, bool unreadOnly, CancellationToken cancellationToken)
+    {
+        var userId = UserId(user);
+        var items = db.Inbox.AsNoTracking().Where(i => i.UserId == userId);
+        var unread = await items.CountAsync(i => i.ReadUtc == null, cancellationToken);
+        var page = await (unreadOnly ? items.Where(i => i.ReadUtc == null) : items).OrderByDescending(i => i.Id).Take(PageSize).ToListAsync(cancellationToken);
+        return new InboxView(unread, page.Select(InboxItemView.Of).ToList());
+    }
+
+    public async Task<int> UnreadAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        return userId is null ? 0 : await db.Inbox.CountAsync(i => i.UserId == userId && i.ReadUtc == null, cancellationToken);
+    }
+
+    public async Task<InboxItemView> MarkReadAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken)
+    {
+        var userId = UserId(user);
+        var item = await db.Inbox.SingleOrDefaultAsync(i => i.Id == id && i.UserId == userId, cancellationToken)
+            ?? throw new NotFoundException("message", "There is no such message in your inbox.");
+        item.ReadUtc ??= clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return InboxItemView.Of(item);
+    }
+
+    public async Task<int> MarkAllReadAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var userId = UserId(user);
+        var now = clock.GetUtcNow();
+        return await db.Inbox.Where(i => i.UserId == userId && i.ReadUtc == null).ExecuteUpdateAsync(u => u.SetProperty(i => i.ReadUtc, now), cancellationToken);
+    }
+
+    private static string UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new ForbiddenException("user", "Sign in first.");
+}
+
+public sealed record InboxView(int Unread, IReadOnlyList<InboxItemView> Items);
+
+public sealed record InboxItemView(Guid Id, string Event, string Title, string Body, string? Link, DateTimeOffset CreatedUtc, bool Read)
+{
+    public static InboxItemView Of(InboxItem item) => new(item.Id, item.Event, item.Title, item.Body, item.Link, item.CreatedUtc, item.ReadUtc is not null);
+}

@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SaaS.Catalog.Events;
+using SaaS.Data;
+using SaaS.Events;
+using SaaS.Jobs;
+using SaaS.Merchants.Events;
+using SaaS.Messaging.Channels;
+using SaaS.Messaging.Data;
+using SaaS.Messaging.InSite;
+using SaaS.Messaging.Outbox;
+using SaaS.Messaging.Rules;
+using SaaS.Messaging.Settings;
+using SaaS.Messaging.Sources;
+using SaaS.Messaging.Templates;
+using SaaS.Modules;
+using SaaS.Orders.AfterSales;
+using SaaS.Orders.Orders;
+using SaaS.Orders.Rfqs;
+using SaaS.Payments.Events;
+using SaaS.Security;
+
+namespace SaaS.Messaging;
+
+public sealed class Startup : IModuleStartup
+{
+    public void ConfigureServices(IServiceCollection services)
+    {
+        services.AddTenantDbContext<MessagingDbContext>(MessagingDbContext.MigrationsHistoryTable);
+        services.AddSingleton(provider => provider.GetService<IConfiguration>()?.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions());
+        services.AddSingleton<DispatchSignals>();
+        services.AddSingleton<DefaultTemplates>();
+        services.AddSingleton<MessageRenderer>();
+        services.AddSingleton<ChannelRateLimits>();
+        services.AddSingleton<TwilioTransport>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService<DispatchWorker>();
+        services.AddHttpClient(WebhookChannel.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(10));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IMessageChannel, EmailChannel>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IMessageChannel, SmsChannel>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IMessageChannel, InboxChannel>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IMessageChannel, WebhookChannel>());
+        services.AddTenantJob<OutboxWakeJob>();
+
+        services.AddScoped<MessagingSettingsStore>();
+        services.AddScoped<RuleBook>();
+        services.AddScoped<Recipients>();
+        services.AddScoped<Notifier>();
+        services.AddScoped<Parts>();
+        services.AddScoped<InboxService>();
+        services.AddScoped<Preferences>();
+        services.AddScoped<TemplateEditor>();
+        services.AddScoped<DeliveryLog>();
+        services.AddScoped<WebhookEndpoints>();
+        services.AddPermissions<MessagingPermissions>();
+
+        services.AddEventHandler<OrderPlaced, OrderMessages>();
+        services.AddEventHandler<OrderStateChanged, OrderMessages>();
+        services.AddEventHandler<AfterSalesChanged, OrderMessages>();
+        services.AddEventHandler<RfqRequested, QuoteMessages>();
+        services.AddEventHandler<RfqQuoted, QuoteMessages>();
+        services.AddEventHandler<MerchantApplied, MerchantMessages>();
+        services.AddEventHandler<MerchantApproved, MerchantMessages>();
+        services.AddEventHandler<MerchantRejected, MerchantMessages>();
+        services.AddEventHandler<MerchantLicenceExpiring, MerchantMessages>();
+        services.AddEventHandler<MerchantStaffInvited, MerchantMessages>();
+        services.AddEventHandler<PayoutSent, MoneyMessages>();
+        services.AddEventHandler<CreditInvoiceOverdue, MoneyMessages>();
+        services.AddEventHandler<StockRunningLow, StockMessages>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder tenantRoutes)
+    {
+        tenantRoutes.MapMessagingEndpoints();
+    }
+}
