@@ -1,7 +1,4 @@
-using System.Diagnostics;
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
@@ -32,7 +29,7 @@ public sealed class PaymentCrashTests() : StripeMarketplaceTests(Tenant)
         var started = await (await buyer.PostAsJsonAsync($"/{Tenant}/api/payments", new { checkoutId = checkout, method = "card" })).Content.ReadFromJsonAsync<JsonElement>();
         var paymentId = started.GetProperty("id").GetGuid();
         string body, signature;
-        using (var doomed = NodeProcess.Start(Host.AppData, Stripe.Url))
+        using (var doomed = NodeProcess.Start(Host.AppData, new Dictionary<string, string> { ["SaaS__Payments__StripeApiBase"] = Stripe.Url }))
         {
             await doomed.WaitReadyAsync(Tenant);
             // Its sweep at start has found nothing to book yet.
@@ -53,7 +50,7 @@ public sealed class PaymentCrashTests() : StripeMarketplaceTests(Tenant)
         Assert.Equal(0L, await CountAsync($"SELECT COUNT(*) FROM JournalEntries WHERE SourceId = '{Upper(paymentId)}'"));
         Assert.Equal(0L, await CountAsync($"SELECT COUNT(*) FROM WebhookEvents WHERE Id = 'evt_crash_{Run}'"));
 
-        using var restarted = NodeProcess.Start(Host.AppData, Stripe.Url);
+        using var restarted = NodeProcess.Start(Host.AppData, new Dictionary<string, string> { ["SaaS__Payments__StripeApiBase"] = Stripe.Url });
         await restarted.WaitReadyAsync(Tenant);
         // The restarted node's job runner sweeps open payments at start and asks Stripe about them.
         await PaymentMarketplace.EventuallyAsync(async () => await buyer.OrderStateAsync(Tenant, orders[0]) == "Paid", "the restarted node books the payment Stripe confirmed");
@@ -103,89 +100,5 @@ public sealed class PaymentCrashTests() : StripeMarketplaceTests(Tenant)
         var request = new HttpRequestMessage(HttpMethod.Post, $"/{Tenant}/api/payments/stripe/webhook") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         request.Headers.Add("Stripe-Signature", signature);
         return request;
-    }
-
-    /// <summary>The host executable as its own process on 127.0.0.1, over an existing App_Data; stopped by its PID.</summary>
-    private sealed class NodeProcess : IDisposable
-    {
-        private readonly Process process;
-
-        private NodeProcess(Process process, Uri address)
-        {
-            this.process = process;
-            Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
-        }
-
-        public HttpClient Client { get; }
-
-        public static NodeProcess Start(string appData, string stripeApiBase)
-        {
-            var port = FreePort();
-            var info = new ProcessStartInfo("dotnet", [HostDll()])
-            {
-                UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true,
-                WorkingDirectory = Path.GetDirectoryName(HostDll())!,
-            };
-            info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-            info.Environment["SaaS__AppData"] = appData;
-            info.Environment["SaaS__Demo"] = "false";
-            info.Environment["SaaS__OperatorApiKey"] = SaaSHost.OperatorKey;
-            info.Environment["SaaS__Payments__StripeApiBase"] = stripeApiBase;
-            var process = Process.Start(info)!;
-            var log = TextWriter.Synchronized(new StreamWriter(Path.Combine(appData, $"node-{port}.log")) { AutoFlush = true });
-            process.OutputDataReceived += (_, line) => log.WriteLine(line.Data);
-            process.ErrorDataReceived += (_, line) => log.WriteLine(line.Data);
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            return new NodeProcess(process, new Uri($"http://127.0.0.1:{port}"));
-        }
-
-        public async Task WaitReadyAsync(string tenant)
-        {
-            for (var i = 0; i < 300; i++)
-            {
-                Assert.False(process.HasExited, "the node process exited while starting");
-                try
-                {
-                    if ((await Client.GetAsync($"/{tenant}/")).StatusCode == HttpStatusCode.OK) return;
-                }
-                catch (HttpRequestException)
-                {
-                    // Not listening yet.
-                }
-                await Task.Delay(100);
-            }
-            Assert.Fail("the node process did not answer within 30 s");
-        }
-
-        /// <summary>SIGKILL: no shutdown hooks, no flushing, as a crash or an OOM kill.</summary>
-        public void Kill()
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-        }
-
-        public void Dispose()
-        {
-            if (!process.HasExited) Kill();
-            process.Dispose();
-            Client.Dispose();
-        }
-
-        /// <summary>The host built alongside these tests, in the same configuration.</summary>
-        private static string HostDll()
-        {
-            var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
-            var root = new DirectoryInfo(AppContext.BaseDirectory);
-            while (!File.Exists(Path.Combine(root.FullName, "SaaS.sln"))) root = root.Parent!;
-            return Path.Combine(root.FullName, "src", "SaaS.Web", "bin", configuration, "net10.0", "SaaS.Web.dll");
-        }
-
-        private static int FreePort()
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
     }
 }

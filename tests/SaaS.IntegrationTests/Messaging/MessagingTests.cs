@@ -1,0 +1,254 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using SaaS.Messaging.Channels;
+using SaaS.Messaging.Outbox;
+using SaaS.Tenants;
+using SaaS.Testing;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+
+namespace SaaS.IntegrationTests.Messaging;
+
+/// <summary>
+/// Business events become messages through the real channels: e-mail by MailKit to an SMTP server on loopback, SMS
+/// by the Twilio client to its stand-in, the in-site inbox, and signed webhooks; each reaches the event's parties only.
+/// </summary>
+public sealed class MessagingTests() : MessagingMarketplace(Tenant)
+{
+    private const string Tenant = "msgs";
+
+    [Fact]
+    public async Task An_order_tells_its_buyer_and_its_merchant_on_their_channels_and_nobody_else()
+    {
+        var buyerEmail = $"buyer-{Run}@plant.cn";
+        var (buyer, orderId) = await OrderAsync(buyerEmail, $"MS-A-{Run}", phone: "+8613800138000");
+        var number = orderId.ToString("N")[^8..].ToUpperInvariant();
+        var tools = await Host.MerchantAsync(Tenant, OrderMarketplace.ToolsOwner);
+        var fasteners = await Host.MerchantAsync(Tenant, OrderMarketplace.FastenersOwner);
+
+        await EventuallyAsync(async () => (await MessagesAsync("order.placed", orderId)) is { Count: > 0 } all && all.All(m => m.State == "Sent"), "order.placed sent");
+        var placed = await MessagesAsync("order.placed", orderId);
+        var buyerId = await UserIdAsync(buyerEmail);
+        var toolsId = await UserIdAsync(OrderMarketplace.ToolsOwner);
+        Assert.Equal(
+            [("email", buyerEmail), ("email", OrderMarketplace.FastenersOwner), ("inbox", "buyer"), ("inbox", "merchant")],
+            placed.Select(m => (m.Channel, m.Channel == "email" ? m.Address : m.Address == buyerId ? "buyer" : "merchant")).Order().ToList());
+        Assert.DoesNotContain(placed, m => m.Address == OrderMarketplace.ToolsOwner || m.Address == toolsId);
+
+        await Smtp.WaitForAsync(2, TimeSpan.FromSeconds(20));
+        var toMerchant = Assert.Single(Smtp.Messages, m => m.To.ToString() == OrderMarketplace.FastenersOwner && m.Subject.Contains(number));
+        Assert.Equal($"新订单 {number}", toMerchant.Subject);
+        Assert.Contains("¥50.00", toMerchant.HtmlBody);
+        Assert.Contains($"/{Tenant}/merchant/orders/{orderId}", toMerchant.HtmlBody);
+        Assert.Contains($"/{Tenant}/merchant/orders/{orderId}", toMerchant.TextBody);
+        Assert.Single(Smtp.Messages, m => m.To.ToString() == buyerEmail && m.Subject.Contains(number));
+        Assert.DoesNotContain(Smtp.Messages, m => m.To.ToString() == OrderMarketplace.ToolsOwner);
+
+        var merchantInbox = await fasteners.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/inbox");
+        var item = merchantInbox.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("title").GetString() == $"新订单 {number}");
+        Assert.True(merchantInbox.GetProperty("unread").GetInt32() >= 1);
+        Assert.DoesNotContain((await tools.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/inbox")).GetProperty("items").EnumerateArray(),
+            i => i.GetProperty("title").GetString()!.Contains(number));
+        // One's inbox item is nobody else's: the buyer cannot mark the merchant's message read.
+        Assert.Equal(HttpStatusCode.NotFound, (await buyer.PostAsync($"/{Tenant}/api/inbox/{item.GetProperty("id").GetString()}/read", null)).StatusCode);
+        var read = await fasteners.PostAsync($"/{Tenant}/api/inbox/{item.GetProperty("id").GetString()}/read", null);
+        Assert.True(read.IsSuccessStatusCode);
+        Assert.Equal(merchantInbox.GetProperty("unread").GetInt32() - 1, (await fasteners.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/inbox")).GetProperty("unread").GetInt32());
+
+        // Paid, then shipped in full: the buyer hears of the shipment by e-mail, SMS (Twilio) and inbox.
+        await Host.PayAsync(Tenant, orderId);
+        var desk = await fasteners.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/orders/{orderId}");
+        var lineId = desk.GetProperty("lines")[0].GetProperty("id").GetString();
+        var shipped = await fasteners.PostAsJsonAsync($"/{Tenant}/api/merchant/orders/{orderId}/shipments",
+            new { carrier = "SF", trackingNumber = $"SF{Run}", items = new[] { new { lineId, quantity = 4 } } });
+        Assert.True(shipped.IsSuccessStatusCode, await shipped.Content.ReadAsStringAsync());
+        await EventuallyAsync(async () => (await MessagesAsync("order.shipped", orderId)) is { Count: 3 } all && all.All(m => m.State == "Sent"), "order.shipped sent");
+        var sms = Assert.Single(Twilio.Messages, s => s.Body.Contains(number));
+        Assert.Equal("+8613800138000", sms.To);
+        Assert.Equal(TwilioFrom, sms.From);
+        Assert.Equal(FakeTwilio.AccountSid, sms.AccountSid);
+        Assert.Contains($"订单 {number}", sms.Body);
+        Assert.Equal(["email", "inbox"], (await MessagesAsync("order.paid", orderId)).Where(m => m.Address != buyerId).Select(m => m.Channel).Order().ToList());
+        Assert.DoesNotContain(Twilio.Messages, s => s.To != "+8613800138000");
+    }
+
+    [Fact]
+    public async Task Another_marketplaces_people_never_read_this_ones_inbox_in_either_direction()
+    {
+        const string other = "msgs-other";
+        await Host.LaunchOrdersAsync(other);
+        var here = await Host.BuyerAsync(Tenant, $"wall-{Run}@plant.cn");
+        var there = await Host.BuyerAsync(other, $"wall-{Run}@plant.cn");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await here.GetAsync($"/{other}/api/inbox")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await there.GetAsync($"/{Tenant}/api/inbox")).StatusCode);
+        // Messaging is off there: its messaging API does not exist.
+        Assert.Equal(HttpStatusCode.NotFound, (await there.GetAsync($"/{other}/api/inbox")).StatusCode);
+    }
+
+    [Fact]
+    public async Task With_smtp_down_e_mails_wait_and_retry_and_arrive_once_when_it_is_back()
+    {
+        Smtp.Stop();
+        var buyerEmail = $"down-{Run}@plant.cn";
+        var (_, orderId) = await OrderAsync(buyerEmail, $"MS-D-{Run}");
+        try
+        {
+            await EventuallyAsync(async () => (await MessagesAsync("order.placed", orderId)).Where(m => m.Channel == "email").All(m => m.State == "Retrying" && m.Error!.Contains("SMTP")),
+                "e-mails retrying with the SMTP error");
+            // The inbox does not wait for SMTP.
+            Assert.All((await MessagesAsync("order.placed", orderId)).Where(m => m.Channel == "inbox"), m => Assert.Equal("Sent", m.State));
+            await Task.Delay(1500);
+            Assert.True((long)(await Host.TenantScalarAsync(Tenant, $"SELECT MAX(Attempts) FROM OutboxMessages WHERE IdempotencyKey LIKE 'order.placed:{orderId}:%'"))! >= 2);
+        }
+        finally
+        {
+            Smtp.Restart();
+        }
+        await EventuallyAsync(async () => (await MessagesAsync("order.placed", orderId)).All(m => m.State == "Sent"), "e-mails sent once SMTP is back");
+        await Task.Delay(1000);
+        var number = orderId.ToString("N")[^8..].ToUpperInvariant();
+        var received = Smtp.Messages.Where(m => m.Subject.Contains(number)).ToList();
+        Assert.Equal(2, received.Count);
+        Assert.Equal(2, received.Select(m => m.MessageId).Distinct().Count());
+        var attempts = await Host.TenantRowsAsync(Tenant,
+            $"SELECT a.Outcome, a.Error FROM DeliveryAttempts a JOIN OutboxMessages m ON m.Id = a.MessageId WHERE m.IdempotencyKey LIKE 'order.placed:{orderId}:%' AND m.Channel = 'email'");
+        Assert.NotEmpty(attempts);
+        Assert.All(attempts, a => Assert.Equal("Failed", a[0]));
+    }
+
+    [Fact]
+    public async Task A_template_that_fails_to_render_dead_letters_its_messages_the_order_stands_and_a_retry_after_the_fix_delivers()
+    {
+        var now = DateTimeOffset.UtcNow.ToString("O");
+        await Host.TenantSqlAsync(Tenant, "INSERT INTO MessageTemplates (Id, Event, Channel, Locale, Subject, Body, Text, UpdatedUtc, UpdatedBy) VALUES " +
+            $"('{Guid.NewGuid().ToString().ToUpperInvariant()}', 'order.placed', 'email', 'zh-CN', '订单 {{{{ order.number }}}}', " +
+            $"'{{% for i in (1..100000000) %}}{{{{ i }}}}{{% endfor %}}', NULL, '{now}', 'an old import')");
+        var buyerEmail = $"broken-{Run}@plant.cn";
+        var (buyer, orderId) = await OrderAsync(buyerEmail, $"MS-T-{Run}");
+
+        Assert.Equal("PendingPayment", await buyer.OrderStateAsync(Tenant, orderId));
+        await EventuallyAsync(async () => (await MessagesAsync("order.placed", orderId)).Where(m => m.Channel == "email").All(m => m.State == "Dead"), "e-mails dead-lettered");
+        var dead = (await MessagesAsync("order.placed", orderId)).Where(m => m.Channel == "email").ToList();
+        Assert.Equal(2, dead.Count);
+        Assert.All(dead, m => Assert.Contains("zh-CN email template of order.placed failed", m.Error));
+        Assert.All((await MessagesAsync("order.placed", orderId)).Where(m => m.Channel == "inbox"), m => Assert.Equal("Sent", m.State));
+
+        var admin = await AdminAsync();
+        var log = await admin.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/admin/messaging/deliveries?state=Dead&event=order.placed");
+        Assert.True(log.GetProperty("counts").GetProperty("Dead").GetInt32() >= 2);
+        var letter = log.GetProperty("messages").EnumerateArray().First(m => m.GetProperty("address").GetString() == buyerEmail);
+        var detail = await admin.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/admin/messaging/deliveries/{letter.GetProperty("id").GetString()}");
+        Assert.Equal("Dead", detail.GetProperty("attempts")[0].GetProperty("outcome").GetString());
+        // Only dead letters are retried by hand.
+        var sent = (await admin.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/admin/messaging/deliveries?state=Sent")).GetProperty("messages")[0].GetProperty("id").GetString();
+        Assert.Equal(HttpStatusCode.Conflict, (await admin.PostAsync($"/{Tenant}/api/admin/messaging/deliveries/{sent}/retry", null)).StatusCode);
+
+        Assert.True((await admin.DeleteAsync($"/{Tenant}/api/admin/messaging/templates/order.placed/email/zh-CN")).IsSuccessStatusCode);
+        var retried = await admin.PostAsync($"/{Tenant}/api/admin/messaging/deliveries/retry-dead", null);
+        Assert.True((await retried.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("requeued").GetInt32() >= 2);
+        await EventuallyAsync(async () => (await MessagesAsync("order.placed", orderId)).All(m => m.State == "Sent"), "dead letters sent after the fix");
+        var number = orderId.ToString("N")[^8..].ToUpperInvariant();
+        Assert.Single(Smtp.Messages, m => m.To.ToString() == buyerEmail && m.Subject == $"新订单 {number}");
+    }
+
+    [Fact]
+    public async Task Template_edits_are_checked_before_they_are_saved_and_previewed_against_the_sample()
+    {
+        var admin = await AdminAsync();
+        var path = $"/{Tenant}/api/admin/messaging/templates/order.shipped";
+        var broken = await admin.PutAsJsonAsync($"{path}/email/en", new { subject = "Shipped {{ order.number", body = "<p>x</p>" });
+        Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
+        Assert.Contains("subject", (await broken.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(e => e.Name));
+        var runaway = await admin.PutAsJsonAsync($"{path}/sms/en", new { body = "{% for i in (1..100000000) %}x{% endfor %}" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, runaway.StatusCode);
+        var tooLong = await admin.PutAsJsonAsync($"{path}/sms/zh-CN", new { body = string.Concat(Enumerable.Repeat("订单 {{ order.number }} 已发货。", 30)) });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, tooLong.StatusCode);
+        Assert.Contains("parts", await tooLong.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/{Tenant}/api/admin/messaging/templates/order.teleported/email/en")).StatusCode);
+
+        var preview = await admin.PostAsJsonAsync($"{path}/email/en/preview", new { subject = "Order {{ order.number }} left", body = "<b>{{ company.name }}</b>" });
+        var shown = await preview.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Order 8D4B1A07 left", shown.GetProperty("subject").GetString());
+        Assert.Equal("<b>苏州精工机械有限公司</b>", shown.GetProperty("body").GetString());
+
+        var saved = await admin.PutAsJsonAsync($"{path}/email/en", new { subject = "Your order {{ order.number }} is on its way", body = "<p>{{ merchant.name }} shipped it.</p>", text = "Shipped." });
+        Assert.True(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
+        var stored = await admin.GetFromJsonAsync<JsonElement>($"{path}/email/en");
+        Assert.True(stored.GetProperty("custom").GetBoolean());
+        Assert.Equal("Your order {{ order.number }} is on its way", stored.GetProperty("subject").GetString());
+        var reset = await (await admin.DeleteAsync($"{path}/email/en")).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.False(reset.GetProperty("custom").GetBoolean());
+
+        // Operators only.
+        var buyer = await Host.BuyerAsync(Tenant, $"nosy-{Run}@plant.cn");
+        Assert.Equal(HttpStatusCode.Forbidden, (await buyer.GetAsync($"{path}/email/en")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Webhooks_carry_the_event_signed_with_the_endpoints_secret()
+    {
+        using var receiver = WireMockServer.Start("http://127.0.0.1:0");
+        receiver.Given(Request.Create().WithPath("/erp").UsingPost()).RespondWith(Response.Create().WithStatusCode(200));
+        var admin = await AdminAsync();
+        var bad = await admin.PostAsJsonAsync($"/{Tenant}/api/admin/messaging/webhooks", new { url = "ftp://erp", events = new[] { "order.teleported" } });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var created = await admin.PostAsJsonAsync($"/{Tenant}/api/admin/messaging/webhooks", new { url = $"{receiver.Url}/erp", events = new[] { "order.placed" }, description = "ERP" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var endpoint = await created.Content.ReadFromJsonAsync<JsonElement>();
+        var secret = endpoint.GetProperty("secret").GetString()!;
+        Assert.DoesNotContain(secret, await admin.GetStringAsync($"/{Tenant}/api/admin/messaging/webhooks"));
+
+        var (_, orderId) = await OrderAsync($"hook-{Run}@plant.cn", $"MS-W-{Run}");
+        await EventuallyAsync(() => Task.FromResult(receiver.LogEntries.Any(e => e.RequestMessage.Body!.Contains(orderId.ToString()))), "the webhook delivered");
+        var delivery = receiver.LogEntries.Single(e => e.RequestMessage.Body!.Contains(orderId.ToString())).RequestMessage;
+        var timestamp = long.Parse(delivery.Headers!["X-Timestamp"][0]);
+        Assert.Equal(WebhookChannel.Signature(secret, timestamp, delivery.Body!), delivery.Headers["X-Signature"][0]);
+        Assert.NotEqual(WebhookChannel.Signature("whsec_wrong", timestamp, delivery.Body!), delivery.Headers["X-Signature"][0]);
+        Assert.InRange(DateTimeOffset.UtcNow.ToUnixTimeSeconds() - timestamp, 0, 60);
+        Assert.Equal("order.placed", delivery.Headers["X-Event"][0]);
+        var body = JsonDocument.Parse(delivery.Body!).RootElement;
+        Assert.Equal(Tenant, body.GetProperty("tenant").GetString());
+        Assert.Equal(orderId.ToString(), body.GetProperty("data").GetProperty("order").GetProperty("id").GetString());
+        Assert.Equal(delivery.Headers["X-Delivery-Id"][0], body.GetProperty("id").GetString());
+        // Events the endpoint did not subscribe to are not posted.
+        Assert.DoesNotContain(receiver.LogEntries, e => e.RequestMessage.Headers!["X-Event"][0] != "order.placed");
+    }
+
+    [Fact]
+    public async Task The_same_occurrence_told_twice_queues_its_messages_once_and_opt_outs_hold_for_non_essential_events_only()
+    {
+        var buyerEmail = $"pref-{Run}@plant.cn";
+        var (buyer, orderId) = await OrderAsync(buyerEmail, $"MS-P-{Run}");
+        var essential = await buyer.PutAsJsonAsync($"/{Tenant}/api/messaging/preferences", new { optOut = new[] { new { @event = "order.shipped", channel = "email" } } });
+        Assert.Equal(HttpStatusCode.BadRequest, essential.StatusCode);
+        Assert.Contains("optOut.order.shipped", await essential.Content.ReadAsStringAsync());
+        var badPhone = await buyer.PutAsJsonAsync($"/{Tenant}/api/messaging/preferences", new { phone = "138 0013 8000" });
+        Assert.Equal(HttpStatusCode.BadRequest, badPhone.StatusCode);
+        var optOut = await buyer.PutAsJsonAsync($"/{Tenant}/api/messaging/preferences", new { optOut = new[] { new { @event = "order.delivered", channel = "inbox" } } });
+        Assert.True(optOut.IsSuccessStatusCode, await optOut.Content.ReadAsStringAsync());
+        var shown = await buyer.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/messaging/preferences");
+        var delivered = shown.GetProperty("events").EnumerateArray().Single(e => e.GetProperty("event").GetString() == "order.delivered");
+        Assert.False(delivered.GetProperty("channels").GetProperty("inbox").GetBoolean());
+
+        var userId = await UserIdAsync(buyerEmail);
+        var occurrence = new Occurrence("order.cancelled", $"{orderId}:twice", new Dictionary<string, object?> { ["order"] = new Dictionary<string, object?> { ["number"] = "X" } },
+            new Parties(BuyerUserId: userId), new Dictionary<string, string>());
+        await NotifyAsync(occurrence);
+        await NotifyAsync(occurrence);
+        Assert.Equal(2L, await Host.TenantScalarAsync(Tenant, $"SELECT COUNT(*) FROM OutboxMessages WHERE IdempotencyKey LIKE 'order.cancelled:{orderId}:twice:%'"));
+        await NotifyAsync(occurrence with { Event = "order.delivered", Key = $"{orderId}:opted-out" });
+        Assert.Equal(0L, await Host.TenantScalarAsync(Tenant, $"SELECT COUNT(*) FROM OutboxMessages WHERE IdempotencyKey LIKE 'order.delivered:{orderId}:opted-out:%'"));
+    }
+
+    private async Task NotifyAsync(Occurrence occurrence)
+    {
+        await using var scope = Host.Services.GetRequiredService<IActiveTenants>().CreateScope(Tenant)!.Value;
+        await scope.ServiceProvider.GetRequiredService<Notifier>().NotifyAsync(occurrence, CancellationToken.None);
+    }
+
+    private async Task<string> UserIdAsync(string email) =>
+        (string)(await Host.TenantScalarAsync(Tenant, $"SELECT Id FROM AspNetUsers WHERE NormalizedEmail = '{email.ToUpperInvariant()}'"))!;
+}
