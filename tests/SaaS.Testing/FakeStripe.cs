@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -10,8 +8,6 @@ using WireMock.Matchers;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
-using WireMock.Types;
-using WireMock.Util;
 
 namespace SaaS.Testing;
 
@@ -34,7 +30,7 @@ public sealed class FakeStripe : IDisposable
 
     public FakeStripe()
     {
-        server = WireMockServer.Start($"http://127.0.0.1:{FreePort()}");
+        server = LoopbackApi.Start();
         Route("POST", "^/v1/payment_intents$", CreateIntent);
         Route("POST", "^/v1/payment_intents/[^/]+/confirm$", ConfirmIntent);
         Route("GET", "^/v1/payment_intents/[^/]+$", request => IntentOr404(IdAt(request, 3), intent => Json(intent)));
@@ -179,24 +175,12 @@ public sealed class FakeStripe : IDisposable
     private static Dictionary<string, Microsoft.Extensions.Primitives.StringValues> Form(IRequestMessage request) =>
         QueryHelpers.ParseQuery(request.Body ?? "");
 
-    private static ResponseMessage Json(JsonNode body, int status = 200) => new()
-    {
-        StatusCode = status,
-        Headers = new Dictionary<string, WireMockList<string>> { ["Content-Type"] = new("application/json"), ["Request-Id"] = new($"req_{Guid.NewGuid():N}") },
-        BodyData = new BodyData { BodyAsString = body.ToJsonString(), DetectedBodyType = BodyType.String, Encoding = Encoding.UTF8 },
-    };
+    private static ResponseMessage Json(JsonNode body, int status = 200) => LoopbackApi.Json(body, status, "Request-Id", $"req_{Guid.NewGuid():N}");
 
     private static ResponseMessage Error(int status, string type, string code, string message) =>
         Json(new JsonObject { ["error"] = new JsonObject { ["type"] = type, ["code"] = code, ["message"] = message } }, status);
 
     private string Next() => Interlocked.Increment(ref sequence).ToString("D8") + Guid.NewGuid().ToString("N")[..8];
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public void Dispose() => server.Stop();
 }
