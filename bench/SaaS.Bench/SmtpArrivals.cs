@@ -32,6 +32,7 @@ public sealed class SmtpArrivals : MessageStore, IAsyncDisposable
             .Endpoint(endpoint => endpoint.Endpoint(new IPEndPoint(IPAddress.Loopback, sink.Port))).Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(sink);
+        services.Add(new SmtpNoDelayListenerFactory());
         sink.serving = new SmtpServer.SmtpServer(options, services).StartAsync(sink.stop.Token);
         await sink.WaitUntilListeningAsync(cancellationToken);
         return sink;
