@@ -3,11 +3,11 @@ namespace SaaS.Bench;
 /// <summary>Which phases to run, how much each does, and which host build to measure.</summary>
 public sealed record BenchOptions
 {
-    public static readonly IReadOnlyList<string> AllPhases = ["launch", "density", "cold", "render", "import", "search", "checkout", "ledger"];
+    public static readonly IReadOnlyList<string> AllPhases = ["launch", "density", "cold", "render", "import", "search", "checkout", "ledger", "messaging"];
 
     public const string Usage = """
-        Usage: SaaS.Bench [launch] [density] [cold] [render] [import] [search] [checkout] [ledger] [options]
-          launch, density, cold, render, import, search, checkout, ledger   the phases to run (default: all, in that order)
+        Usage: SaaS.Bench [launch] [density] [cold] [render] [import] [search] [checkout] [ledger] [messaging] [options]
+          launch, density, cold, render, import, search, checkout, ledger, messaging   the phases to run (default: all, in that order)
           --host PATH             SaaS.Web.dll to measure (default: this repository's src/SaaS.Web/bin/Release/net10.0/SaaS.Web.dll)
           --postgres CONNECTION   a PostgreSQL server the checkout and ledger phases also measure, e.g. Host=127.0.0.1;Port=5432;Username=postgres
                                   (bench/run.sh starts a throwaway one when PostgreSQL is installed; without it, SQLite only)
@@ -26,6 +26,9 @@ public sealed record BenchOptions
           --checkout-buyers N     buyer companies of the checkout phase: the top concurrency level and the oversell race (default 100, at least 20)
           --ledger-seconds N      length of each timed posting run of the ledger phase, at 1 and at 8 writers (default 10)
           --ledger-entries N      journal entries loaded into the PostgreSQL tenant whose trial balance the ledger phase times (default 1000000)
+          --messaging-emails N    e-mails the messaging phase queues for its throughput runs, committed one by one and then all at once (default 3000)
+          --messaging-rate N      e-mails a second of the messaging phase's steady stream, whose commit-to-hand-off latency is measured (default 50)
+          --messaging-seconds N   length of that steady stream (default 10)
         """;
 
     public required string HostDll { get; init; }
@@ -46,6 +49,9 @@ public sealed record BenchOptions
     public int CheckoutBuyers { get; init; } = 100;
     public int LedgerSeconds { get; init; } = 10;
     public int LedgerEntries { get; init; } = 1_000_000;
+    public int MessagingEmails { get; init; } = 3000;
+    public int MessagingRate { get; init; } = 50;
+    public int MessagingSeconds { get; init; } = 10;
 
     /// <summary>Parses the command line; throws <see cref="ArgumentException"/> with a message for the user.</summary>
     public static BenchOptions Parse(IReadOnlyList<string> args)
@@ -86,6 +92,7 @@ public sealed record BenchOptions
             "--launches", "--tenants", "--cold-tenants", "--parallelism", "--settle-seconds",
             "--render-seconds", "--render-connections", "--render-requests", "--import-rows", "--search-products", "--search-rounds",
             "--checkout-seconds", "--checkout-buyers", "--ledger-seconds", "--ledger-entries",
+            "--messaging-emails", "--messaging-rate", "--messaging-seconds",
         ]).ToList();
         if (unknown.Count > 0) throw new ArgumentException($"Unknown option {unknown[0]}.");
 
@@ -111,6 +118,10 @@ public sealed record BenchOptions
             CheckoutBuyers = Math.Max(20, numbers.GetValueOrDefault("--checkout-buyers", 100)),
             LedgerSeconds = numbers.GetValueOrDefault("--ledger-seconds", 10),
             LedgerEntries = numbers.GetValueOrDefault("--ledger-entries", 1_000_000),
+            // The 10th to 90th percentile arrivals need enough e-mails between them to be a rate.
+            MessagingEmails = Math.Max(100, numbers.GetValueOrDefault("--messaging-emails", 3000)),
+            MessagingRate = numbers.GetValueOrDefault("--messaging-rate", 50),
+            MessagingSeconds = numbers.GetValueOrDefault("--messaging-seconds", 10),
         };
     }
 

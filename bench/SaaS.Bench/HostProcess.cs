@@ -191,7 +191,7 @@ public sealed class HostProcess : IAsyncDisposable
         }
     }
 
-    private static int FreeLoopbackPort()
+    public static int FreeLoopbackPort()
     {
         // The port is free now; another process could take it before the host binds, which on a bench machine is
         // unlikely enough that a failed start is the right answer.

@@ -26,7 +26,7 @@ using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel)
 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
 using var hangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Cancel);
 
-IBenchPhase[] known = [new LaunchPhase(), new DensityPhase(), new ColdPhase(), new RenderPhase(), new ImportPhase(), new SearchPhase(), new CheckoutPhase(), new LedgerPhase()];
+IBenchPhase[] known = [new LaunchPhase(), new DensityPhase(), new ColdPhase(), new RenderPhase(), new ImportPhase(), new SearchPhase(), new CheckoutPhase(), new LedgerPhase(), new MessagingPhase()];
 var figures = new List<Figure>();
 var errors = new Dictionary<string, string>(StringComparer.Ordinal);
 Console.WriteLine($"Host: {options.HostDll}");

@@ -53,11 +53,11 @@ public sealed class LedgerPhase : IBenchPhase
             var figures = new List<Figure>();
             foreach (var writers in WriterLevels)
             {
-                var load = LoadAverage();
+                var load = MachineLoad.OneMinute();
                 var run = await PostAsync(http, tenant, writers, TimeSpan.FromSeconds(options.LedgerSeconds), cancellationToken);
                 posted += run.Entries;
                 var at = $"at {writers} {(writers == 1 ? "writer" : "writers")} (SQLite)";
-                Console.WriteLine($"  {at}: {run}; load {load} -> {LoadAverage()}");
+                Console.WriteLine($"  {at}: {run}; load {load} -> {MachineLoad.OneMinute()}");
                 figures.Add(new Figure(Name, $"entries posted per second {at}", run.PerSecond, "/s", AtLeast: EntriesPerSecondTarget));
                 figures.Add(new Figure(Name, $"post p50 {at}", run.P50, "ms"));
                 figures.Add(new Figure(Name, $"post p95 {at}", run.P95, "ms"));
@@ -87,23 +87,23 @@ public sealed class LedgerPhase : IBenchPhase
         var (host, http, admin) = await LaunchAsync(hosts, tenant, "Postgres", new Dictionary<string, string> { ["PostgresConnectionString"] = server }, cancellationToken);
         using (http)
         {
-            var load = LoadAverage();
+            var load = MachineLoad.OneMinute();
             var seed = await ReadAsync(await http.PostAsync($"/_bench/ledger/seed?tenant={tenant}&entries={options.LedgerEntries}", null, cancellationToken), "POST /_bench/ledger/seed", cancellationToken);
             var (entries, lines) = (seed.GetProperty("entries").GetInt64(), seed.GetProperty("lines").GetInt64());
             var (debits, credits) = (seed.GetProperty("debits").GetInt64() / 100m, seed.GetProperty("credits").GetInt64() / 100m);
             var copySeconds = seed.GetProperty("copySeconds").GetDouble();
             Console.WriteLine($"  loaded {entries:N0} entries / {lines:N0} lines (debits = credits = {debits:N2}) by binary COPY in {copySeconds:F1} s "
-                + $"({entries / copySeconds:N0} entries/s), VACUUM ANALYZE {seed.GetProperty("vacuumSeconds").GetDouble():F1} s; load {load} -> {LoadAverage()}");
+                + $"({entries / copySeconds:N0} entries/s), VACUUM ANALYZE {seed.GetProperty("vacuumSeconds").GetDouble():F1} s; load {load} -> {MachineLoad.OneMinute()}");
 
-            load = LoadAverage();
+            load = MachineLoad.OneMinute();
             var first = await ReadAsync(await http.GetAsync($"/_bench/ledger/trial-balance?tenant={tenant}&rounds=1", cancellationToken), "GET /_bench/ledger/trial-balance", cancellationToken);
             var firstMs = first.GetProperty("timings")[0].GetDouble();
             var inProcess = await ReadAsync(await http.GetAsync($"/_bench/ledger/trial-balance?tenant={tenant}&rounds={TrialBalanceRounds}", cancellationToken),
                 "GET /_bench/ledger/trial-balance", cancellationToken);
             var serviceTimings = LatencySummary.Of(inProcess.GetProperty("timings").EnumerateArray().Select(t => t.GetDouble()));
-            Console.WriteLine($"  through the Ledger service: first {firstMs:F0} ms, then {Rounds(serviceTimings)}; load {load} -> {LoadAverage()}");
+            Console.WriteLine($"  through the Ledger service: first {firstMs:F0} ms, then {Rounds(serviceTimings)}; load {load} -> {MachineLoad.OneMinute()}");
 
-            load = LoadAverage();
+            load = MachineLoad.OneMinute();
             var httpTimings = new List<double>();
             JsonElement balance = default;
             for (var round = 0; round < TrialBalanceRounds; round++)
@@ -113,7 +113,7 @@ public sealed class LedgerPhase : IBenchPhase
                 httpTimings.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
             var overHttp = LatencySummary.Of(httpTimings);
-            Console.WriteLine($"  GET /{tenant}{TrialBalancePath} as the tenant admin: {Rounds(overHttp)}; load {load} -> {LoadAverage()}");
+            Console.WriteLine($"  GET /{tenant}{TrialBalancePath} as the tenant admin: {Rounds(overHttp)}; load {load} -> {MachineLoad.OneMinute()}");
 
             var (balanceDebits, balanceCredits, balanceEntries) =
                 (balance.GetProperty("debits").GetDecimal(), balance.GetProperty("credits").GetDecimal(), balance.GetProperty("entries").GetInt64());
@@ -181,7 +181,4 @@ public sealed class LedgerPhase : IBenchPhase
         public override string ToString() =>
             $"{Entries:N0} entries in {Seconds:F1} s = {PerSecond:N0}/s; per entry p50 {P50:F2} / p95 {P95:F2} / p99 {P99:F2} / max {Max:F1} ms";
     }
-
-    /// <summary>The machine's 1-minute load average, as the kernel reports it: how busy the shared machine was.</summary>
-    private static string LoadAverage() => File.ReadAllText("/proc/loadavg").Split(' ')[0];
 }

@@ -56,10 +56,14 @@ public sealed partial class OutboxDispatcher(
             if (due.Count == 0) return (Guid.Empty, []);
             var token = Guid.CreateVersion7();
             var leaseUntil = now + (long)options.Lease.TotalMilliseconds;
+            // In a transaction so the UPDATE queues with the business writes on SQLite's write gate rather than
+            // meeting their lock in Microsoft.Data.Sqlite's blocking 150 ms busy retries.
+            await using var transaction = await scope.ServiceProvider.GetRequiredService<ITenantDatabase>().BeginTransactionAsync(cancellationToken);
             await Due(db.Outbox.Where(m => due.Contains(m.Id)), now).ExecuteUpdateAsync(u => u
                 .SetProperty(m => m.State, OutboxState.Sending).SetProperty(m => m.LeaseOwner, token).SetProperty(m => m.LeaseUntil, leaseUntil)
                 .SetProperty(m => m.Attempts, m => m.Attempts + 1), cancellationToken);
             var claimed = await db.Outbox.AsNoTracking().Where(m => m.LeaseOwner == token && m.State == OutboxState.Sending).OrderBy(m => m.Id).ToListAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return (token, claimed);
         }
     }
@@ -109,7 +113,9 @@ public sealed partial class OutboxDispatcher(
                     else
                     {
                         var id = await session.DeliverAsync(message, rendered, cancellationToken);
+                        await using var transaction = await database.BeginTransactionAsync(cancellationToken);
                         await MarkSentAsync(db, message, token, rendered.Subject, id, cancellationToken);
+                        await transaction.CommitAsync(cancellationToken);
                     }
                 }
                 catch (ChannelException e)

@@ -20,6 +20,7 @@ public static class BenchEndpoints
         bench.MapGet("/allocated", () => TypedResults.Ok(new { allocatedBytes = GC.GetTotalAllocatedBytes(precise: true) }));
         bench.MapSearchBenchEndpoints();
         bench.MapLedgerBenchEndpoints();
+        bench.MapMessagingBenchEndpoints();
     }
 
     private static string Page(int bytes)
