@@ -43,6 +43,7 @@ public sealed class Startup : IModuleStartup
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IMessageChannel, InboxChannel>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IMessageChannel, WebhookChannel>());
         services.AddTenantJob<OutboxWakeJob>();
+        SendAccountMailThroughTenantSmtp(services);
 
         services.AddScoped<MessagingSettingsStore>();
         services.AddScoped<RuleBook>();
@@ -69,6 +70,16 @@ public sealed class Startup : IModuleStartup
         services.AddEventHandler<PayoutSent, MoneyMessages>();
         services.AddEventHandler<CreditInvoiceOverdue, MoneyMessages>();
         services.AddEventHandler<StockRunningLow, StockMessages>();
+    }
+
+    /// <summary>Wraps the host's account mail (the pickup folder): a marketplace with its own SMTP server sends through it.</summary>
+    private static void SendAccountMailThroughTenantSmtp(IServiceCollection services)
+    {
+        var original = services.Last(d => d.ServiceType == typeof(IMail));
+        services.Remove(original);
+        services.AddScoped<IMail>(provider => ActivatorUtilities.CreateInstance<TenantSmtpMail>(provider, original.ImplementationFactory is { } factory
+            ? (IMail)factory(provider)
+            : (IMail)ActivatorUtilities.CreateInstance(provider, original.ImplementationType!)));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder tenantRoutes)

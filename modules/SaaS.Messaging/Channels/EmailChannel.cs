@@ -41,6 +41,19 @@ public sealed class EmailChannel : IMessageChannel
         return message;
     }
 
+    /// <summary>Connects (with the TLS mode the settings name) and signs in when they name a user.</summary>
+    public static async Task ConnectAsync(SmtpClient client, MessagingSettings settings, string? password, CancellationToken cancellationToken)
+    {
+        var security = settings.SmtpTls switch
+        {
+            SmtpTls.None => SecureSocketOptions.None,
+            SmtpTls.SslOnConnect => SecureSocketOptions.SslOnConnect,
+            _ => SecureSocketOptions.StartTls,
+        };
+        await client.ConnectAsync(settings.SmtpHost!, settings.SmtpPort, security, cancellationToken);
+        if (settings.SmtpUser is not null) await client.AuthenticateAsync(settings.SmtpUser, password ?? "", cancellationToken);
+    }
+
     private sealed class Session(ITenant tenant, MessagingSettings settings, string? password) : IChannelSession
     {
         private SmtpClient? client;
@@ -81,14 +94,7 @@ public sealed class EmailChannel : IMessageChannel
         {
             if (client is { IsConnected: true }) return client;
             client ??= new SmtpClient { Timeout = 30_000 };
-            var security = settings.SmtpTls switch
-            {
-                SmtpTls.None => SecureSocketOptions.None,
-                SmtpTls.SslOnConnect => SecureSocketOptions.SslOnConnect,
-                _ => SecureSocketOptions.StartTls,
-            };
-            await client.ConnectAsync(settings.SmtpHost!, settings.SmtpPort, security, cancellationToken);
-            if (settings.SmtpUser is not null) await client.AuthenticateAsync(settings.SmtpUser, password ?? "", cancellationToken);
+            await ConnectAsync(client, settings, password, cancellationToken);
             return client;
         }
 

@@ -15,7 +15,7 @@ namespace SaaS.Identity;
 public sealed class AccountService(
     UserManager<IdentityUser> users,
     SignInManager<IdentityUser> signIn,
-    PickupFolderMail mail,
+    SaaS.Messaging.IMail mail,
     ITenant tenant)
 {
     /// <summary>Checks the password (counting failures towards lockout) and signs in with <paramref name="scheme"/>.</summary>

@@ -17,7 +17,7 @@ public sealed class UserAdministration(
     UserManager<IdentityUser> users,
     RoleManager<IdentityRole> roles,
     PermissionCatalog permissions,
-    PickupFolderMail mail,
+    SaaS.Messaging.IMail mail,
     ITenant tenant,
     ITenantLinks links,
     SaaS.Audit.IAuditLog audit) : SaaS.Accounts.IUserInvitations

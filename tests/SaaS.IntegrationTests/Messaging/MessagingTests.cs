@@ -246,6 +246,20 @@ public sealed class MessagingTests() : MessagingMarketplace("msgs")
         Assert.Equal(0L, await Host.TenantScalarAsync(Tenant, $"SELECT COUNT(*) FROM OutboxMessages WHERE IdempotencyKey LIKE 'order.delivered:{orderId}:opted-out:%'"));
     }
 
+    [Fact]
+    public async Task Account_e_mails_go_through_the_marketplaces_smtp_server_once_it_has_one()
+    {
+        var email = $"forgot-{Run}@plant.cn";
+        await Host.BuyerAsync(Tenant, email);
+        var asked = await Host.Anonymous().PostAsJsonAsync($"/{Tenant}/api/identity/forgotPassword", new { email });
+        Assert.True(asked.IsSuccessStatusCode, await asked.Content.ReadAsStringAsync());
+        var reset = Assert.Single(Smtp.Messages, m => m.To.ToString() == email);
+        Assert.EndsWith("reset your password", reset.Subject);
+        Assert.Equal("noreply@mro.example.cn", reset.From.Mailboxes.Single().Address);
+        var pickup = Path.Combine(Host.AppData, "Sites", Tenant, "Mail");
+        Assert.False(Directory.Exists(pickup) && Directory.GetFiles(pickup, "*.eml").Any(f => File.ReadAllText(f).Contains($"To: {email}")));
+    }
+
     private async Task NotifyAsync(Occurrence occurrence)
     {
         await using var scope = Host.Services.GetRequiredService<IActiveTenants>().CreateScope(Tenant)!.Value;
