@@ -19,6 +19,7 @@ using SaaS.Modules;
 using SaaS.Orders.AfterSales;
 using SaaS.Orders.Orders;
 using SaaS.Orders.Rfqs;
+using SaaS.Recipes;
 using SaaS.Payments.Events;
 using SaaS.Security;
 
@@ -56,6 +57,8 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<DeliveryLog>();
         services.AddScoped<WebhookEndpoints>();
         services.AddPermissions<MessagingPermissions>();
+        services.AddRecipeStep<Recipes.NotificationRulesStep>();
+        services.AddRecipeStep<Recipes.MessageTemplatesStep>();
 
         services.AddEventHandler<OrderPlaced, OrderMessages>();
         services.AddEventHandler<OrderStateChanged, OrderMessages>();
