@@ -53,7 +53,7 @@ public sealed class MessagingBrowserTests(BrowserHost browser, ITestOutputHelper
         await Assertions.Expect(admin.Locator("#body")).ToHaveValueAsync(new Regex("已交给承运商"));
 
         // The buyer checks out goods of two merchants: one order each, and a message in the inbox for each.
-        var buyerApi = await browser.BuyerCompanyAsync(Tenant, BuyerEmail, Password, "91320585MA1MSG001");
+        var buyerApi = await browser.BuyerCompanyAsync(Tenant, BuyerEmail, Password, "91320585MA1MEM001");
         var quick = await buyerApi.PostAsJsonAsync($"/{Tenant}/api/cart/quick", new { lines = "HZ-BOL-001-1, 10\nSZ-WRE-001-1, 4" });
         Assert.True(quick.IsSuccessStatusCode, await quick.Content.ReadAsStringAsync());
         var address = (await buyerApi.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/companies/mine/addresses"))[0].GetProperty("id").GetString();
