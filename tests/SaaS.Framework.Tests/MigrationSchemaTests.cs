@@ -38,6 +38,9 @@ public sealed class MigrationSchemaTests
     [Fact]
     public Task Payments_migrations_build_the_model_schema() =>
         AssertSameSchema<SaaS.Payments.Data.PaymentsDbContext>(o => new SaaS.Payments.Data.PaymentsDbContext(o));
+
+    [Fact]
+    public Task Messaging_migrations_build_the_model_schema() =>
         AssertSameSchema<SaaS.Messaging.Data.MessagingDbContext>(o => new SaaS.Messaging.Data.MessagingDbContext(o));
 
     [Fact]
