@@ -2,11 +2,14 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SaaS.Accounts;
+using SaaS.Admin;
 using SaaS.Catalog.Events;
 using SaaS.Data;
 using SaaS.Events;
 using SaaS.Jobs;
 using SaaS.Merchants.Events;
+using SaaS.Messaging.Admin;
 using SaaS.Messaging.Channels;
 using SaaS.Messaging.Data;
 using SaaS.Messaging.InSite;
@@ -14,6 +17,7 @@ using SaaS.Messaging.Outbox;
 using SaaS.Messaging.Rules;
 using SaaS.Messaging.Settings;
 using SaaS.Messaging.Sources;
+using SaaS.Messaging.Storefront;
 using SaaS.Messaging.Templates;
 using SaaS.Modules;
 using SaaS.Orders.AfterSales;
@@ -22,6 +26,7 @@ using SaaS.Orders.Rfqs;
 using SaaS.Recipes;
 using SaaS.Payments.Events;
 using SaaS.Security;
+using SaaS.Themes;
 
 namespace SaaS.Messaging;
 
@@ -73,6 +78,17 @@ public sealed class Startup : IModuleStartup
         services.AddEventHandler<PayoutSent, MoneyMessages>();
         services.AddEventHandler<CreditInvoiceOverdue, MoneyMessages>();
         services.AddEventHandler<StockRunningLow, StockMessages>();
+
+        services.AddHeaderLink<InboxHeaderLink>();
+        services.AddAdminHeaderLink<InboxHeaderLink>();
+        services.AddAccountLink(new AccountLink("Messages", MessagePages.InboxPath, Manifest.MessagingFeature));
+        services.AddAccountLink(new AccountLink("Notification settings", MessagePages.NotificationsPath, Manifest.MessagingFeature));
+        services.AddAdminMenuItem(new AdminMenuItem("Messaging", MessagingAdminPages.Path, MessagingPermissions.ManageMessaging, 600, Manifest.MessagingFeature));
+        services.AddAdminMenuItem(new AdminMenuItem("Delivery log", DeliveryPages.Path, MessagingPermissions.ManageMessaging, 601, Manifest.MessagingFeature));
+        services.AddAdminMenuItem(new AdminMenuItem("SMS outbox", DeliveryPages.SmsPath, MessagingPermissions.ManageMessaging, 602, Manifest.MessagingFeature));
+        services.AddAdminMenuItem(new AdminMenuItem("Messaging settings", MessagingSettingsPages.Path, MessagingPermissions.ManageMessaging, 603, Manifest.MessagingFeature));
+        services.AddModuleViews(typeof(Startup).Assembly);
+        foreach (var model in LiquidModels) services.AddSingleton(new LiquidModel(model));
     }
 
     /// <summary>Wraps the host's account mail (the pickup folder): a marketplace with its own SMTP server sends through it.</summary>
@@ -88,5 +104,16 @@ public sealed class Startup : IModuleStartup
     public void MapEndpoints(IEndpointRouteBuilder tenantRoutes)
     {
         tenantRoutes.MapMessagingEndpoints();
+        tenantRoutes.MapMessagingAdminPages();
+        tenantRoutes.MapMessagePages();
     }
+
+    private static readonly Type[] LiquidModels =
+    [
+        typeof(MessagingOverviewModel), typeof(DeliveryChart), typeof(StateBar), typeof(EventGroupForms), typeof(EventRulesForm), typeof(AudienceRule), typeof(Choice),
+        typeof(TemplateEditorModel), typeof(TemplateTab), typeof(TemplateView), typeof(PreviewView),
+        typeof(DeliveriesModel), typeof(DeliveryPage), typeof(DeliveryFilter), typeof(DeliveryRow), typeof(DeliveryDetailModel), typeof(DeliveryDetail), typeof(AttemptRow),
+        typeof(SmsOutboxModel), typeof(LocalSms), typeof(MessagingSettingsModel), typeof(MessagingSettingsView), typeof(WebhookView), typeof(WebhookForm),
+        typeof(InboxPageModel), typeof(InboxView), typeof(InboxItemView), typeof(AccountPageForm), typeof(NotificationsPageModel), typeof(PreferenceRow),
+    ];
 }

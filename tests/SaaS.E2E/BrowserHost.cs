@@ -31,7 +31,11 @@ public sealed class BrowserHost : IAsyncLifetime
 
     private IPlaywright? playwright;
 
-    public BrowserHost() => Host = SaaSHost.With(new Dictionary<string, string?> { ["SaaS:Payments:StripeApiBase"] = Stripe.Url });
+    // Messages are dispatched on a signal; the poll only picks up what a signal missed, so keep it short here.
+    public BrowserHost() => Host = SaaSHost.With(new Dictionary<string, string?>
+    {
+        ["SaaS:Payments:StripeApiBase"] = Stripe.Url, ["SaaS:Messaging:PollInterval"] = "00:00:00.500",
+    });
 
     /// <summary>The local stand-in for Stripe that card payments of every marketplace on this host talk to.</summary>
     public FakeStripe Stripe { get; } = new();

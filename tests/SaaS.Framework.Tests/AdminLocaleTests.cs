@@ -12,7 +12,7 @@ public sealed class AdminLocaleTests
     [Fact]
     public void Modules_agree_on_every_admin_text_they_both_translate()
     {
-        var assemblies = new[] { typeof(SaaS.Admin.AdminRenderer).Assembly, typeof(SaaS.Merchants.Startup).Assembly, typeof(SaaS.Companies.Startup).Assembly, typeof(SaaS.Catalog.Startup).Assembly, typeof(SaaS.Search.Startup).Assembly, typeof(SaaS.Orders.Startup).Assembly, typeof(SaaS.Payments.Startup).Assembly };
+        var assemblies = new[] { typeof(SaaS.Admin.AdminRenderer).Assembly, typeof(SaaS.Merchants.Startup).Assembly, typeof(SaaS.Companies.Startup).Assembly, typeof(SaaS.Catalog.Startup).Assembly, typeof(SaaS.Search.Startup).Assembly, typeof(SaaS.Orders.Startup).Assembly, typeof(SaaS.Payments.Startup).Assembly, typeof(SaaS.Messaging.Startup).Assembly };
         var seen = new Dictionary<string, (string Value, string Where)>();
         var clashes = new List<string>();
         foreach (var assembly in assemblies)

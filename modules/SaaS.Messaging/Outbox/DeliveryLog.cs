@@ -21,9 +21,14 @@ public sealed class DeliveryLog(MessagingDbContext db, DispatchSignals signals, 
         if (filter.Channel is { Length: > 0 } channel) messages = messages.Where(m => m.Channel == channel);
         if (filter.Event is { Length: > 0 } eventName) messages = messages.Where(m => m.Event == eventName);
         var rows = await messages.OrderByDescending(m => m.Id).Take(PageSize).ToListAsync(cancellationToken);
+        return new DeliveryPage(await CountsAsync(cancellationToken), rows.Select(DeliveryRow.Of).ToList());
+    }
+
+    /// <summary>How many messages are in each state, every state named (in the enum's order), none left out.</summary>
+    public async Task<IReadOnlyDictionary<string, int>> CountsAsync(CancellationToken cancellationToken)
+    {
         var counts = await db.Outbox.AsNoTracking().GroupBy(m => m.State).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        return new DeliveryPage(Enum.GetValues<OutboxState>().ToDictionary(s => s.ToString(), s => counts.FirstOrDefault(c => c.Key == s)?.Count ?? 0),
-            rows.Select(DeliveryRow.Of).ToList());
+        return Enum.GetValues<OutboxState>().ToDictionary(s => s.ToString(), s => counts.FirstOrDefault(c => c.Key == s)?.Count ?? 0);
     }
 
     public async Task<DeliveryDetail> GetAsync(Guid id, CancellationToken cancellationToken)

@@ -6,4 +6,7 @@ public static class AdminServiceCollectionExtensions
 {
     public static IServiceCollection AddAdminMenuItem(this IServiceCollection services, AdminMenuItem item) =>
         services.AddSingleton(item);
+
+    public static IServiceCollection AddAdminHeaderLink<T>(this IServiceCollection services) where T : class, IAdminHeaderLinkSource =>
+        services.AddScoped<IAdminHeaderLinkSource, T>();
 }

@@ -11,8 +11,8 @@ using SaaS.Themes;
 namespace SaaS.Admin;
 
 /// <summary>
-/// Renders admin pages in the admin layout, with the menu filtered to what the signed-in user may do and the
-/// antiforgery token every admin form posts back.
+/// Renders admin pages in the admin layout, with the menu filtered to what the signed-in user may do, the modules'
+/// header links (see <see cref="IAdminHeaderLinkSource"/>) and the antiforgery token every admin form posts back.
 /// </summary>
 public sealed class AdminRenderer(
     [FromKeyedServices(AdminRenderer.Area)] EmbeddedViews views,
@@ -27,7 +27,7 @@ public sealed class AdminRenderer(
     public async Task<IResult> RenderAsync(HttpContext http, string view, object? model, string title, int statusCode = StatusCodes.Status200OK)
     {
         var shell = http.GetTenantShell() ?? throw new InvalidOperationException("The admin renders inside a tenant.");
-        var context = options.NewContext(shell, http, title, views.Translate);
+        var context = options.NewContext(shell, http, title, views.Translate, await HeaderLinksAsync(http, shell));
         var tokens = antiforgery.GetAndStoreTokens(http);
         context.SetValue("antiforgery_field", new StringValue(tokens.FormFieldName));
         context.SetValue("antiforgery_token", new StringValue(tokens.RequestToken!));
@@ -52,6 +52,17 @@ public sealed class AdminRenderer(
         // The deepest entry containing the current page is the current one (Themes, not Dashboard, on /admin/themes).
         var current = allowed.Where(i => http.Request.Path.StartsWithSegments(i.Path)).MaxBy(i => i.Path.Length);
         return allowed.Select(i => new AdminMenuView(i.Title, http.Request.PathBase + i.Path, i == current)).ToList();
+    }
+
+    private static async Task<IReadOnlyList<HeaderLink>> HeaderLinksAsync(HttpContext http, TenantShell shell)
+    {
+        var links = new List<HeaderLink>();
+        // Scoped sources from the request (this renderer is a singleton), each asked only while its feature is on.
+        foreach (var source in http.RequestServices.GetServices<IAdminHeaderLinkSource>().Where(s => shell.IsFeatureEnabled(s.FeatureId)))
+        {
+            links.Add(await source.LinkAsync(http.User, http.RequestAborted));
+        }
+        return links;
     }
 
     private async Task<string> RenderViewAsync(string view, TemplateContext context)

@@ -1,0 +1,5 @@
+using SaaS.Messaging.InSite;
+
+namespace SaaS.Messaging.Storefront;
+
+public sealed record InboxPageModel(InboxView Inbox, AccountPageForm Form);
