@@ -5,7 +5,7 @@ Wholesalers and farms sell vegetables, fruit, meat, seafood, grain and oil, seas
 restaurants and canteens, by the kilogram or by the case, with origin, storage, shelf life, grade and the delivery
 slots they serve, from a decorated marketplace home and a decorated shop each. Run:  python3 recipes/tools/agri_catalog.py
 """
-from vertical_catalog import Catalog, payments_steps, Shop, Storefront, attr, credit_code, pages_step, setup_recipe, write
+from vertical_catalog import messaging_steps, Catalog, payments_steps, Shop, Storefront, attr, credit_code, pages_step, setup_recipe, write
 
 
 def merchant(name, body, prefix, categories, domain, contact, mobile, address, licence, staff=()):
@@ -549,6 +549,10 @@ def main():
             {"name": "merchants", "merchants": [m for _, m in MERCHANTS]},
             {"name": "products", "products": catalog},
             *payments_steps(3, {"vegetables": 6, "fruits": 6, "seafood": 5}, "中国农业银行寿光支行 农鲜直采平台有限公司 1536 0101 0400 003"),
+            *messaging_steps(
+                {"order.delivered": [{"audience": "buyer", "channels": ["sms", "inbox"]}]},
+                [{"event": "order.shipped", "channel": "sms", "locale": "zh-CN",
+                  "body": "【{{ site_name }}】冷链订单 {{ order.number }} 已由 {{ merchant.name }} 发车，请准备收货验收。"}]),
             {"name": "synonyms", "synonyms": SYNONYMS},
             pages_step("Fresh", STOREFRONT, SHOPS, CATEGORIES, catalog),
         ]))

@@ -8,7 +8,7 @@ made, so the catalog can be regrown without hand-editing hundreds of products:  
 """
 import random
 
-from vertical_catalog import ROLES, payments_steps, Shop, Storefront, attr, credit_code, pages_step, setup_recipe, tiers, write
+from vertical_catalog import messaging_steps, ROLES, payments_steps, Shop, Storefront, attr, credit_code, pages_step, setup_recipe, tiers, write
 
 # The first two distributors' codes, e-mails and SKU codes are what the tests sign in with and look up: keep them.
 FASTENERS = "91330110MA2B3C4D56"   # 杭州紧固件供应链有限公司
@@ -470,6 +470,10 @@ def main():
             {"name": "merchants", "merchants": MERCHANTS},
             {"name": "products", "products": catalog},
             *payments_steps(4, {"fasteners": 3, "safety": 6}, "招商银行上海分行 工品直采平台有限公司 1219 0966 8810 001"),
+            *messaging_steps(
+                {"quote.sent": [{"audience": "buyer", "channels": ["email", "sms", "inbox"]}]},
+                [{"event": "order.shipped", "channel": "sms", "locale": "zh-CN",
+                  "body": "【{{ site_name }}】您的订单 {{ order.number }} 已由 {{ merchant.name }} 发出，请留意收货。"}]),
             {"name": "synonyms", "synonyms": SYNONYMS},
             pages_step("Industrial", STOREFRONT, SHOPS, CATEGORIES, catalog),
         ],

@@ -7,7 +7,7 @@ their approval number (批准文号, required), dosage form, manufacturer, presc
 categories are seen by verified buyer companies only.
 Run:  python3 recipes/tools/pharma_catalog.py
 """
-from vertical_catalog import Catalog, payments_steps, Shop, Storefront, attr, credit_code, pages_step, setup_recipe, write
+from vertical_catalog import messaging_steps, Catalog, payments_steps, Shop, Storefront, attr, credit_code, pages_step, setup_recipe, write
 
 # (legal name, short name, English name, province code of the approval number)
 MAKERS = {
@@ -682,6 +682,18 @@ def main():
             {"name": "merchants", "merchants": [m for _, m in MERCHANTS]},
             {"name": "products", "products": catalog},
             *payments_steps(3, {"chemical": 2, "biologics": 1.5, "devices": 5}, "中国工商银行北京分行 医药采购平台有限公司 0200 0045 1900 002"),
+            *messaging_steps(
+                {"merchant.licence-expiring": [
+                    {"audience": "merchant-team", "permission": "merchant.licences.manage", "channels": ["email", "sms", "inbox"]},
+                    {"audience": "operators", "channels": ["email", "inbox"]}],
+                 "credit.overdue": [
+                    {"audience": "company-finance", "channels": ["email", "sms", "inbox"]},
+                    {"audience": "company-approvers", "channels": ["inbox"]},
+                    {"audience": "operators", "channels": ["inbox"]}]},
+                [{"event": "merchant.licence-expiring", "channel": "email", "locale": "zh-CN",
+                  "subject": "【GSP 合规】{{ licence.name }} 将于 {{ licence.expires_on }} 到期",
+                  "body": "<p>{{ merchant.name }} 的{{ licence.name }}将于 {{ licence.expires_on }} 到期。证照过期后，相关品种将自动下架，请尽快上传新证照。</p><p><a href=\"{{ link }}\">上传证照</a></p>",
+                  "text": "{{ merchant.name }} 的{{ licence.name }}将于 {{ licence.expires_on }} 到期，请尽快上传新证照：{{ link }}"}]),
             {"name": "synonyms", "synonyms": SYNONYMS},
             pages_step("Clinical", STOREFRONT, SHOPS, CATEGORIES, catalog),
         ]))

@@ -24,7 +24,7 @@ CREDIT_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28
 # The host's units of measure (modules/SaaS.Catalog/Products/Units.cs).
 UNITS = {"piece", "pair", "set", "box", "pack", "bag", "roll", "sheet", "bottle", "drum", "carton", "kg", "g", "ton", "metre", "litre"}
 
-FEATURES = ["Storefront", "Seo", "Merchants", "Companies", "Catalog", "Search", "Decoration", "Orders", "Payments"]
+FEATURES = ["Storefront", "Seo", "Merchants", "Companies", "Catalog", "Search", "Decoration", "Orders", "Payments", "Messaging"]
 
 ROLES = [
     {"name": "Administrator", "permissions": [
@@ -122,6 +122,14 @@ def payments_steps(default_rate, category_rates, remittance):
         {"name": "commissions", "effectiveFrom": "2020-01-01", "default": {"ratePercent": default_rate, "minimumPerLine": 0.5},
          "categories": {slug: {"ratePercent": rate, "minimumPerLine": 0.5} for slug, rate in category_rates.items()}},
         {"name": "payment-settings", "settlementDelayDays": 7, "settlementWeekday": "Monday", "remittanceAccount": remittance},
+    ]
+
+
+def messaging_steps(rules, templates):
+    """Who hears of what where the catalog's defaults do not suit the trade, and the trade's own wording of some messages."""
+    return [
+        {"name": "notification-rules", "events": rules},
+        {"name": "message-templates", "templates": templates},
     ]
 
 

@@ -159,9 +159,10 @@ public sealed class SaaSHost : WebApplicationFactory<Program>
         return json.GetProperty("accessToken").GetString()!;
     }
 
-    /// <summary>The one e-mail the tenant's pickup folder holds for <paramref name="email"/>.</summary>
+    /// <summary>The one account e-mail (invitation, reset code) the tenant's pickup folder holds for <paramref name="email"/>; the messaging module's notifications, which carry an idempotency key, are not account e-mails.</summary>
     public string MailTo(string tenant, string email) =>
         Directory.GetFiles(Path.Combine(AppData, "Sites", tenant, "Mail"), "*.eml").Select(File.ReadAllText)
+            .Where(m => !m.Contains("X-Idempotency-Key:", StringComparison.Ordinal))
             .Single(m => m.Contains($"To: {email}\r\n", StringComparison.Ordinal));
 
     /// <summary>The password-setting code of that e-mail (its last long line), as a person would copy it.</summary>
