@@ -9,13 +9,16 @@ namespace SaaS.Messaging.Recipes;
 /// <summary>
 /// A vertical's own wording of some messages:
 /// <c>{ "name": "message-templates", "templates": [{ "event": "order.shipped", "channel": "sms", "locale": "zh-CN", "body": "…" }] }</c>.
-/// Each template is checked as the editor checks it (it parses here; it renders the event's sample when it runs).
+/// Each template is checked as the editor checks it (it parses here; it renders the event's sample when it runs). Its
+/// <c>{{ … }}</c> are Liquid, never recipe parameters.
 /// </summary>
 public sealed class MessageTemplatesStep : IRecipeStep
 {
     public string Name => "message-templates";
 
     public string? FeatureId => Manifest.MessagingFeature;
+
+    public bool FillsParameters => false;
 
     public void Validate(RecipeStepValidation validation)
     {

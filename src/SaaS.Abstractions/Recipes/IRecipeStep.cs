@@ -13,6 +13,12 @@ public interface IRecipeStep
     /// <summary>The feature that must be enabled for this step to run; null for framework steps.</summary>
     string? FeatureId { get; }
 
+    /// <summary>
+    /// Whether the recipe's <c>{{parameter}}</c> references are filled into the step's strings before it runs. A step
+    /// whose strings are Liquid templates of their own (message templates) says no, so <c>{{ link }}</c> stays Liquid.
+    /// </summary>
+    bool FillsParameters => true;
+
     void Validate(RecipeStepValidation validation);
 
     Task ExecuteAsync(RecipeStepExecution execution, CancellationToken cancellationToken);

@@ -27,7 +27,8 @@ public sealed partial class RecipeValidator(IEnumerable<IRecipeStep> handlers, F
             throw Invalid(recipe.Name, errors);
         }
 
-        var steps = recipe.Steps.EnumerateArray().Select((step, index) => Substitute(recipe.Name, index, step, parameters, errors)).ToList();
+        var steps = recipe.Steps.EnumerateArray()
+            .Select((step, index) => CarriesItsOwnLiquid(step) ? step : Substitute(recipe.Name, index, step, parameters, errors)).ToList();
         var featuresAfterRecipe = features.WithDependencies(
             enabledFeatures.Concat(steps.SelectMany(FeaturesStep.FeaturesEnabledBy)).Where(id => features.Find(id) is not null));
 
@@ -64,6 +65,11 @@ public sealed partial class RecipeValidator(IEnumerable<IRecipeStep> handlers, F
     private static UnprocessableException Invalid(string recipe, List<RecipeError> errors) =>
         new($"Recipe '{recipe}' is invalid.",
             errors.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => g.Select(e => e.ToString()).ToArray()));
+
+    /// <summary>A step whose strings are Liquid templates themselves (message templates): their <c>{{ name }}</c> is not a recipe parameter.</summary>
+    private bool CarriesItsOwnLiquid(JsonElement step) =>
+        step.ValueKind == JsonValueKind.Object && step.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String
+        && handlersByName.TryGetValue(name.GetString()!, out var handler) && !handler.FillsParameters;
 
     /// <summary>Replaces <c>{{parameter}}</c> in every string of the step.</summary>
     private static JsonElement Substitute(string recipe, int index, JsonElement step, Dictionary<string, string> parameters, List<RecipeError> errors)

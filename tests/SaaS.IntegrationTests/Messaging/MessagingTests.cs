@@ -260,6 +260,32 @@ public sealed class MessagingTests() : MessagingMarketplace("msgs")
         Assert.False(Directory.Exists(pickup) && Directory.GetFiles(pickup, "*.eml").Any(f => File.ReadAllText(f).Contains($"To: {email}")));
     }
 
+    [Fact]
+    public async Task The_vertical_recipe_brings_its_own_rules_and_wording_and_its_liquid_is_not_taken_for_recipe_parameters()
+    {
+        var admin = await AdminAsync();
+        var sms = await admin.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/admin/messaging/templates/order.shipped/sms/zh-CN");
+        Assert.True(sms.GetProperty("custom").GetBoolean());
+        Assert.Equal("【{{ site_name }}】您的订单 {{ order.number }} 已由 {{ merchant.name }} 发出，请留意收货。", sms.GetProperty("body").GetString());
+        var events = await admin.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/admin/messaging/events");
+        var quoteSent = events.EnumerateArray().Single(e => e.GetProperty("name").GetString() == "quote.sent");
+        Assert.Equal(["email", "sms", "inbox"], quoteSent.GetProperty("rules")[0].GetProperty("channels").EnumerateArray().Select(c => c.GetString()).ToList());
+
+        var name = $"bad-messages-{Run.ToLowerInvariant()}";
+        await File.WriteAllTextAsync(Path.Combine(Host.RecipesFolder, $"{name}.recipe.json"), $$"""
+            { "name": "{{name}}", "displayName": "Bad messages", "description": "", "version": "1", "isSetupRecipe": false,
+              "steps": [
+                { "name": "notification-rules", "events": { "order.shipped": [{ "audience": "merchant-team", "channels": ["fax"] }], "order.teleported": [] } },
+                { "name": "message-templates", "templates": [{ "event": "order.shipped", "channel": "email", "locale": "zh-CN", "subject": "{% if %}", "body": "x" }] } ] }
+            """);
+        var run = await admin.PostAsync($"/{Tenant}/api/admin/recipes/{name}/run", null);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, run.StatusCode);
+        var errors = (await run.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(e => e.Name).ToList();
+        Assert.Contains("$.steps[0].events.order.shipped[0].channels", errors);
+        Assert.Contains("$.steps[0].events.order.teleported", errors);
+        Assert.Contains("$.steps[1].templates[0].subject", errors);
+    }
+
     private async Task NotifyAsync(Occurrence occurrence)
     {
         await using var scope = Host.Services.GetRequiredService<IActiveTenants>().CreateScope(Tenant)!.Value;
