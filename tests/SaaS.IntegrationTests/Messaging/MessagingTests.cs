@@ -286,6 +286,31 @@ public sealed class MessagingTests() : MessagingMarketplace("msgs")
         Assert.Contains("$.steps[1].templates[0].subject", errors);
     }
 
+    [Fact]
+    public async Task An_sms_twilio_refuses_for_a_moment_is_retried_and_one_twilio_calls_invalid_is_a_dead_letter_at_once()
+    {
+        var buyerEmail = $"sms-{Run}@plant.cn";
+        var (_, orderId) = await OrderAsync(buyerEmail, $"MS-S-{Run}", phone: "+8613900139000");
+        var userId = await UserIdAsync(buyerEmail);
+        Twilio.FailNext(1, 503);
+        var shipped = new Occurrence("order.shipped", $"{orderId}:retry", new Dictionary<string, object?>
+        {
+            ["order"] = new Dictionary<string, object?> { ["number"] = "RETRY01" }, ["merchant"] = new Dictionary<string, object?> { ["name"] = "华东" },
+        }, new Parties(BuyerUserId: userId), new Dictionary<string, string>());
+        await NotifyAsync(shipped);
+        await EventuallyAsync(async () => (string?)await Host.TenantScalarAsync(Tenant, $"SELECT State FROM OutboxMessages WHERE IdempotencyKey LIKE 'order.shipped:{orderId}:retry:%:sms'") == "Sent",
+            "the SMS sent on its second attempt");
+        Assert.Equal(2L, await Host.TenantScalarAsync(Tenant, $"SELECT Attempts FROM OutboxMessages WHERE IdempotencyKey LIKE 'order.shipped:{orderId}:retry:%:sms'"));
+        Assert.Single(Twilio.Messages, s => s.Body.Contains("RETRY01"));
+
+        Twilio.FailNext(1, 400);
+        await NotifyAsync(shipped with { Key = $"{orderId}:refused" });
+        await EventuallyAsync(async () => (string?)await Host.TenantScalarAsync(Tenant, $"SELECT State FROM OutboxMessages WHERE IdempotencyKey LIKE 'order.shipped:{orderId}:refused:%:sms'") == "Dead",
+            "the refused SMS dead-lettered without retrying");
+        Assert.Equal(1L, await Host.TenantScalarAsync(Tenant, $"SELECT Attempts FROM OutboxMessages WHERE IdempotencyKey LIKE 'order.shipped:{orderId}:refused:%:sms'"));
+        Assert.Contains("Twilio 400", (string)(await Host.TenantScalarAsync(Tenant, $"SELECT LastError FROM OutboxMessages WHERE IdempotencyKey LIKE 'order.shipped:{orderId}:refused:%:sms'"))!);
+    }
+
     private async Task NotifyAsync(Occurrence occurrence)
     {
         await using var scope = Host.Services.GetRequiredService<IActiveTenants>().CreateScope(Tenant)!.Value;
