@@ -72,7 +72,7 @@ public static class TemplatePages
 
     private static TemplateEditorModel Model(HttpContext http, TemplateView saved, TemplateRequest typed, IReadOnlyDictionary<string, string> errors, PreviewView? preview, string? message)
     {
-        var tabs = ChannelNames.Templated.SelectMany(c => ChannelNames.Locales.Select(l => new TemplateTab(c, l, Url(http, saved.Event, c, l, null), c == saved.Channel && l == saved.Locale))).ToList();
+        var tabs = MessageEventCatalog.Find(saved.Event)!.Channels.SelectMany(c => ChannelNames.Locales.Select(l => new TemplateTab(c, l, Url(http, saved.Event, c, l, null), c == saved.Channel && l == saved.Locale))).ToList();
         var values = new Dictionary<string, string> { ["subject"] = typed.Subject ?? "", ["body"] = typed.Body ?? "", ["text"] = typed.Text ?? "" };
         var api = $"{http.Request.PathBase}/api/admin/messaging/templates/{Uri.EscapeDataString(saved.Event)}/{saved.Channel}/{saved.Locale}/preview";
         return new TemplateEditorModel(saved.Event, MessageEventCatalog.Find(saved.Event)!.Description, saved.Channel, saved.Locale, tabs, saved, values, errors, preview, api, message);

@@ -1,8 +1,12 @@
+using System.Text.Json;
 using MailKit.Net.Smtp;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using MimeKit;
+using SaaS.Messaging.Catalog;
+using SaaS.Messaging.Data;
 using SaaS.Messaging.Settings;
+using SaaS.Messaging.Templates;
 using SaaS.Tenants;
 
 namespace SaaS.Messaging.Channels;
@@ -10,43 +14,74 @@ namespace SaaS.Messaging.Channels;
 /// <summary>
 /// Account e-mails (password-reset codes, invitations, application drafts) go out at once, while the person waits:
 /// through the marketplace's own SMTP server when messaging is on and one is set, else as before (the pickup folder).
-/// An SMTP server that refuses or cannot be reached leaves the e-mail in the pickup folder, logged, rather than failing
-/// the person's request.
+/// Those with a catalog event (a reset code) are worded by the marketplace's template. A template that fails, or an
+/// SMTP server that refuses or cannot be reached, never costs the person their e-mail: it goes out with the module's
+/// own words, or to the pickup folder, and the failure is logged.
 /// </summary>
 public sealed partial class TenantSmtpMail(ITenant tenant, IServiceProvider services, IMail fallback, ILogger<TenantSmtpMail> logger) : IMail
 {
-    public async Task SendAsync(string to, string subject, string body, CancellationToken cancellationToken)
+    public Task SendAsync(string to, string subject, string body, CancellationToken cancellationToken) =>
+        SendAsync(to, new RenderedMessage(subject, "", body), cancellationToken);
+
+    public async Task SendAsync(AccountMail mail, CancellationToken cancellationToken)
     {
-        if (!tenant.IsFeatureEnabled(Manifest.MessagingFeature))
+        if (!tenant.IsFeatureEnabled(Manifest.MessagingFeature) || MessageEventCatalog.Find(mail.Event) is null)
         {
-            await fallback.SendAsync(to, subject, body, cancellationToken);
+            await SendAsync(mail.To, mail.Subject, mail.Body, cancellationToken);
             return;
         }
-        var store = services.GetRequiredService<MessagingSettingsStore>();
-        var settings = await store.GetAsync(cancellationToken);
-        if (settings.SmtpHost is null)
+        var templates = await TemplateBook.LoadAsync(services.GetRequiredService<MessagingDbContext>(), services.GetRequiredService<DefaultTemplates>(), cancellationToken);
+        var payload = JsonSerializer.Serialize(new Dictionary<string, string>(mail.Values) { ["site_name"] = tenant.Site.SiteName });
+        RenderedMessage rendered;
+        try
         {
-            await fallback.SendAsync(to, subject, body, cancellationToken);
+            rendered = services.GetRequiredService<MessageRenderer>().Render(templates.For(mail.Event, ChannelNames.Email, tenant.Site.Locale), payload, tenant.Site.Locale,
+                tenant.Site.DefaultCurrency, html: true);
+        }
+        catch (TemplateRenderException e)
+        {
+            TemplateFailed(logger, e, tenant.Name, mail.Event);
+            rendered = new RenderedMessage(mail.Subject, "", mail.Body);
+        }
+        await SendAsync(mail.To, rendered, cancellationToken);
+    }
+
+    /// <param name="message">An empty body sends the text alone.</param>
+    private async Task SendAsync(string to, RenderedMessage message, CancellationToken cancellationToken)
+    {
+        // Mail wants CRLF, and the pickup folder keeps the text as written.
+        var text = (message.Text ?? "").ReplaceLineEndings("\r\n");
+        var settings = tenant.IsFeatureEnabled(Manifest.MessagingFeature) ? await services.GetRequiredService<MessagingSettingsStore>().GetAsync(cancellationToken) : null;
+        if (settings?.SmtpHost is null)
+        {
+            await fallback.SendAsync(to, message.Subject ?? "", text, cancellationToken);
             return;
         }
-        var message = new MimeMessage { Subject = subject, Body = new TextPart("plain") { Text = body } };
-        message.From.Add(new MailboxAddress(settings.FromName ?? tenant.Site.SiteName, settings.FromAddress ?? $"no-reply@{tenant.Name}.local"));
-        message.To.Add(MailboxAddress.Parse(to));
+        var mime = new MimeMessage
+        {
+            Subject = message.Subject ?? "",
+            Body = message.Body.Length == 0 ? new TextPart("plain") { Text = text } : new BodyBuilder { HtmlBody = message.Body, TextBody = text }.ToMessageBody(),
+        };
+        mime.From.Add(new MailboxAddress(settings.FromName ?? tenant.Site.SiteName, settings.FromAddress ?? $"no-reply@{tenant.Name}.local"));
+        mime.To.Add(MailboxAddress.Parse(to));
         try
         {
             using var client = new SmtpClient { Timeout = 30_000 };
-            await EmailChannel.ConnectAsync(client, settings, store.Unprotect(settings.SmtpPasswordProtected), cancellationToken);
-            await client.SendAsync(message, cancellationToken);
+            await EmailChannel.ConnectAsync(client, settings, services.GetRequiredService<MessagingSettingsStore>().Unprotect(settings.SmtpPasswordProtected), cancellationToken);
+            await client.SendAsync(mime, cancellationToken);
             await client.DisconnectAsync(quit: true, cancellationToken);
         }
         catch (Exception e) when (e is MailKit.ProtocolException or MailKit.CommandException or IOException or System.Net.Sockets.SocketException
             or MailKit.Security.AuthenticationException or MailKit.Security.SslHandshakeException or TimeoutException)
         {
             SmtpFailed(logger, e, tenant.Name, settings.SmtpHost);
-            await fallback.SendAsync(to, subject, body, cancellationToken);
+            await fallback.SendAsync(to, message.Subject ?? "", text, cancellationToken);
         }
     }
 
     [LoggerMessage(LogLevel.Warning, "The SMTP server {SmtpHost} of tenant {TenantName} did not take an account e-mail; it is in the pickup folder")]
     private static partial void SmtpFailed(ILogger logger, Exception exception, string tenantName, string smtpHost);
+
+    [LoggerMessage(LogLevel.Warning, "The {Event} template of tenant {TenantName} failed; the account e-mail went out in the module's own words")]
+    private static partial void TemplateFailed(ILogger logger, Exception exception, string tenantName, string @event);
 }

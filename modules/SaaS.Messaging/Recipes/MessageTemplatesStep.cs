@@ -32,8 +32,9 @@ public sealed class MessageTemplatesStep : IRecipeStep
         {
             var path = $"templates[{index++}]";
             string? Text(string property) => template.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-            if (MessageEventCatalog.Find(Text("event") ?? "") is null) validation.Error($"{path}.event", $"There is no message event {Text("event")}.");
-            if (!ChannelNames.Templated.Contains(Text("channel") ?? "")) validation.Error($"{path}.channel", $"Use one of {string.Join(", ", ChannelNames.Templated)}.");
+            var messageEvent = MessageEventCatalog.Find(Text("event") ?? "");
+            if (messageEvent is null) validation.Error($"{path}.event", $"There is no message event {Text("event")}.");
+            else if (!messageEvent.Channels.Contains(Text("channel") ?? "")) validation.Error($"{path}.channel", $"Use one of {string.Join(", ", messageEvent.Channels)}.");
             if (!ChannelNames.Locales.Contains(Text("locale") ?? "")) validation.Error($"{path}.locale", $"Use one of {string.Join(", ", ChannelNames.Locales)}.");
             if (string.IsNullOrWhiteSpace(Text("body"))) validation.Error($"{path}.body", "Write the message.");
             foreach (var field in new[] { "subject", "body", "text" })

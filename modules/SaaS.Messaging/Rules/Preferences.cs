@@ -19,7 +19,7 @@ public sealed class Preferences(MessagingDbContext db, ITenantDatabase database,
         var userId = UserId(user);
         var profile = await db.Profiles.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
         var off = (await db.Preferences.AsNoTracking().Where(p => p.UserId == userId).ToListAsync(cancellationToken)).Select(p => (p.Event, p.Channel)).ToHashSet();
-        var events = MessageEventCatalog.All.Select(e => new EventPreference(e.Name, e.Group, e.Description, e.Essential,
+        var events = MessageEventCatalog.Notified.Select(e => new EventPreference(e.Name, e.Group, e.Description, e.Essential,
             ChannelNames.Templated.ToDictionary(c => c, c => e.Essential || !off.Contains((e.Name, c))))).ToList();
         return new PreferencesView(profile?.Locale ?? tenant.Site.Locale, profile?.Phone, events);
     }

@@ -66,7 +66,7 @@ public static class MessagePages
         account.MapPost("/notifications", async (HttpContext http, [FromForm] IFormCollection form, Preferences preferences, IStorefrontRenderer renderer) =>
         {
             var wanted = form["want"].Where(w => w is not null).ToHashSet();
-            var optOut = MessageEventCatalog.All.Where(e => !e.Essential)
+            var optOut = MessageEventCatalog.Notified.Where(e => !e.Essential)
                 .SelectMany(e => ChannelNames.Templated.Where(c => !wanted.Contains($"{e.Name}:{c}")).Select(c => new OptOutRequest(e.Name, c))).ToList();
             try
             {
@@ -76,7 +76,7 @@ public static class MessagePages
             catch (ValidationFailedException problem)
             {
                 var values = new Dictionary<string, string> { ["locale"] = form["locale"].ToString(), ["phone"] = form["phone"].ToString() };
-                var rows = MessageEventCatalog.All.Select(e => Row(e.Name, e.Group, e.Description, e.Essential, c => wanted.Contains($"{e.Name}:{c}"))).ToList();
+                var rows = MessageEventCatalog.Notified.Select(e => Row(e.Name, e.Group, e.Description, e.Essential, c => wanted.Contains($"{e.Name}:{c}"))).ToList();
                 var errors = problem.Errors.ToDictionary(e => e.Key, e => string.Join(" ", e.Value));
                 return await renderer.RenderAsync("NotificationPreferences", new NotificationsPageModel(values, errors, ChannelNames.Locales, rows, Form(http)), NotificationsTitle, problem.Status);
             }

@@ -25,9 +25,18 @@ public sealed class DefaultTemplates
                     : throw new InvalidOperationException($"The default message texts for {locale} lack {messageEvent.Name}.");
                 var title = text.GetProperty("title").GetString()!;
                 var summary = text.GetProperty("summary").GetString()!;
-                templates[(messageEvent.Name, ChannelNames.Email, locale)] = new TemplateSource(title, EmailHtml(summary, view), $"{summary}\n\n{view}: {{{{ link }}}}\n\n{{{{ site_name }}}}");
-                templates[(messageEvent.Name, ChannelNames.Sms, locale)] = new TemplateSource(null, $"【{{{{ site_name }}}}】{summary}", null);
-                templates[(messageEvent.Name, ChannelNames.Inbox, locale)] = new TemplateSource(title, summary, null);
+                // An event may word its e-mail whole (a reset code must come last, alone on its line); most take the layout.
+                var html = text.TryGetProperty("html", out var ownHtml) ? ownHtml.GetString()! : EmailHtml(summary, view);
+                var plain = text.TryGetProperty("text", out var ownText) ? ownText.GetString()! : $"{summary}\n\n{view}: {{{{ link }}}}\n\n{{{{ site_name }}}}";
+                foreach (var channel in messageEvent.Channels)
+                {
+                    templates[(messageEvent.Name, channel, locale)] = channel switch
+                    {
+                        ChannelNames.Email => new TemplateSource(title, html, plain),
+                        ChannelNames.Sms => new TemplateSource(null, $"【{{{{ site_name }}}}】{summary}", null),
+                        _ => new TemplateSource(title, summary, null),
+                    };
+                }
             }
         }
     }

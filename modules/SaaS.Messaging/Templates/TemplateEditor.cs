@@ -59,8 +59,8 @@ public sealed class TemplateEditor(MessagingDbContext db, ITenantDatabase databa
 
     private static void Check(string eventName, string channel, string locale)
     {
-        if (MessageEventCatalog.Find(eventName) is null) throw new NotFoundException("event", $"There is no message event {eventName}.");
-        if (!ChannelNames.Templated.Contains(channel)) throw new NotFoundException("channel", $"Templates exist for {string.Join(", ", ChannelNames.Templated)}, not {channel}.");
+        var messageEvent = MessageEventCatalog.Find(eventName) ?? throw new NotFoundException("event", $"There is no message event {eventName}.");
+        if (!messageEvent.Channels.Contains(channel)) throw new NotFoundException("channel", $"{eventName} has templates for {string.Join(", ", messageEvent.Channels)}, not {channel}.");
         if (!ChannelNames.Locales.Contains(locale)) throw new NotFoundException("locale", $"Templates exist in {string.Join(", ", ChannelNames.Locales)}, not {locale}.");
     }
 

@@ -16,7 +16,8 @@ public sealed class AccountService(
     UserManager<IdentityUser> users,
     SignInManager<IdentityUser> signIn,
     SaaS.Messaging.IMail mail,
-    ITenant tenant)
+    ITenant tenant,
+    ITenantLinks links)
 {
     /// <summary>Checks the password (counting failures towards lockout) and signs in with <paramref name="scheme"/>.</summary>
     public async Task<SignInOutcome> SignInAsync(string? email, string? password, string scheme)
@@ -54,8 +55,10 @@ public sealed class AccountService(
         RequireFields(("email", email));
         if (await users.FindByEmailAsync(email!) is not { } user) return;
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
-        await mail.SendAsync(user.Email!, $"{tenant.Site.SiteName}: reset your password",
-            $"Use this code to reset your password:\r\n\r\n{code}\r\n", cancellationToken);
+        var link = $"{links.SiteUrl()}/account/reset-password?email={Uri.EscapeDataString(user.Email!)}";
+        await mail.SendAsync(new SaaS.Messaging.AccountMail(user.Email!, "account.password-reset", $"{tenant.Site.SiteName}: reset your password",
+            $"Use this code to reset your password:\r\n\r\n{code}\r\n", new Dictionary<string, string> { ["code"] = code, ["email"] = user.Email!, ["link"] = link }),
+            cancellationToken);
     }
 
     public async Task ResetPasswordAsync(string? email, string? resetCode, string? newPassword)

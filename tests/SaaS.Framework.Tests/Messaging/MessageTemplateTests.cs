@@ -16,7 +16,7 @@ public sealed class MessageTemplateTests
         foreach (var messageEvent in MessageEventCatalog.All)
         {
             var sample = JsonSerializer.Serialize(messageEvent.Sample);
-            foreach (var channel in ChannelNames.Templated)
+            foreach (var channel in messageEvent.Channels)
             {
                 foreach (var locale in ChannelNames.Locales)
                 {

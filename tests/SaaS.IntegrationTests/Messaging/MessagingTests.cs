@@ -247,17 +247,32 @@ public sealed class MessagingTests() : MessagingMarketplace("msgs")
     }
 
     [Fact]
-    public async Task Account_e_mails_go_through_the_marketplaces_smtp_server_once_it_has_one()
+    public async Task Account_e_mails_go_through_the_marketplaces_smtp_server_in_its_own_words_once_it_has_them()
     {
         var email = $"forgot-{Run}@plant.cn";
         await Host.BuyerAsync(Tenant, email);
         var asked = await Host.Anonymous().PostAsJsonAsync($"/{Tenant}/api/identity/forgotPassword", new { email });
         Assert.True(asked.IsSuccessStatusCode, await asked.Content.ReadAsStringAsync());
         var reset = Assert.Single(Smtp.Messages, m => m.To.ToString() == email);
-        Assert.EndsWith("reset your password", reset.Subject);
+        Assert.EndsWith("：重置密码", reset.Subject);
         Assert.Equal("noreply@mro.example.cn", reset.From.Mailboxes.Single().Address);
+        var code = (reset.TextBody ?? "").ReplaceLineEndings("\n").Split('\n').Last(l => l.Trim().Length > 0).Trim();
+        Assert.Contains($"/{Tenant}/account/reset-password?email=", reset.HtmlBody);
         var pickup = Path.Combine(Host.AppData, "Sites", Tenant, "Mail");
         Assert.False(Directory.Exists(pickup) && Directory.GetFiles(pickup, "*.eml").Any(f => File.ReadAllText(f).Contains($"To: {email}")));
+        var changed = await Host.Anonymous().PostAsJsonAsync($"/{Tenant}/api/identity/resetPassword", new { email, resetCode = code, newPassword = "Reset-By-Mail-2026" });
+        Assert.True(changed.IsSuccessStatusCode, await changed.Content.ReadAsStringAsync());
+
+        // The operator words it anew; the next code goes out in those words.
+        var admin = await AdminAsync();
+        var saved = await admin.PutAsJsonAsync($"/{Tenant}/api/admin/messaging/templates/account.password-reset/email/zh-CN",
+            new { subject = "【{{ site_name }}】找回密码", body = "<p>验证码：{{ code }}</p>", text = "验证码：\n\n{{ code }}" });
+        Assert.True(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/{Tenant}/api/admin/messaging/templates/account.password-reset/sms/zh-CN")).StatusCode);
+        await Host.Anonymous().PostAsJsonAsync($"/{Tenant}/api/identity/forgotPassword", new { email });
+        var again = Smtp.Messages.Where(m => m.To.ToString() == email).Last();
+        Assert.EndsWith("】找回密码", again.Subject);
+        Assert.StartsWith("验证码：", again.TextBody);
     }
 
     [Fact]
