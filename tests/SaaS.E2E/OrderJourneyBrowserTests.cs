@@ -39,7 +39,7 @@ public sealed class OrderJourneyBrowserTests(BrowserHost browser, ITestOutputHel
         await AddToCartAsync(buyer, Bolt, "30");
         await Assertions.Expect(buyer.Locator(".notice")).ToHaveTextAsync("商品已加入购物车。");
         await AddToCartAsync(buyer, Wrench, "4");
-        await Assertions.Expect(buyer.Locator(".site-header .header-link .count")).ToHaveTextAsync("2");
+        await Assertions.Expect(buyer.Locator($".site-header a.header-link[href='/{tenant}/cart'] .count")).ToHaveTextAsync("2");
         await Assertions.Expect(buyer.Locator(".cart-merchant")).ToHaveCountAsync(2);
         await Assertions.Expect(buyer.Locator($".cart-merchant[data-merchant='{Fasteners}'] tr[data-line='{Bolt}']")).ToContainTextAsync("¥25.58 / 盒");
 
@@ -54,7 +54,7 @@ public sealed class OrderJourneyBrowserTests(BrowserHost browser, ITestOutputHel
         await Assertions.Expect(orders.Locator(".order-state")).ToHaveTextAsync(["待付款", "待付款"]);
         var boltOrder = await JourneySteps.OrderIdAsync(buyer, Fasteners);
         var wrenchOrder = await JourneySteps.OrderIdAsync(buyer, Tools);
-        await Assertions.Expect(buyer.Locator(".site-header .header-link .count")).ToHaveCountAsync(0);
+        await Assertions.Expect(buyer.Locator($".site-header a.header-link[href='/{tenant}/cart'] .count")).ToHaveCountAsync(0);
 
         // Payment arrives the way the payments module will report it.
         await PayAsync(tenant, boltOrder);
