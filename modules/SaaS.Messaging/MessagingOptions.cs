@@ -25,6 +25,9 @@ public sealed class MessagingOptions
     /// <summary>Connections each channel sends over in parallel (SMTP connections, HTTP requests).</summary>
     public int Lanes { get; set; } = 4;
 
+    /// <summary>Lets webhooks reach loopback and private networks (tests, an on-premises ERP); off, they reach the public internet only.</summary>
+    public bool AllowPrivateWebhookAddresses { get; set; }
+
     /// <summary>Twilio's API address, for a local stand-in; Twilio's own when empty.</summary>
     public string? TwilioApiBase { get; set; }
 }

@@ -43,7 +43,8 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<TwilioTransport>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService<DispatchWorker>();
-        services.AddHttpClient(WebhookChannel.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHttpClient(WebhookChannel.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(10))
+            .ConfigurePrimaryHttpMessageHandler(provider => WebhookAddresses.Handler(provider.GetRequiredService<MessagingOptions>().AllowPrivateWebhookAddresses));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IMessageChannel, EmailChannel>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IMessageChannel, SmsChannel>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IMessageChannel, InboxChannel>());

@@ -66,6 +66,10 @@ public sealed class WebhookChannel(IHttpClientFactory clients, TimeProvider cloc
                 var transient = status >= 500 || response.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests;
                 throw new ChannelException($"{endpoint.Url} answered HTTP {status}.", permanent: !transient);
             }
+            catch (HttpRequestException e) when (e.InnerException is WebhookAddressException refused)
+            {
+                throw new ChannelException(refused.Message, permanent: true, e);
+            }
             catch (HttpRequestException e)
             {
                 throw new ChannelException($"{endpoint.Url} could not be reached: {e.Message}", permanent: false, e);

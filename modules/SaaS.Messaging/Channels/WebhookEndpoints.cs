@@ -8,7 +8,7 @@ using SaaS.Problems;
 namespace SaaS.Messaging.Channels;
 
 /// <summary>The operator's webhook endpoints. The signing secret is shown once, when the endpoint is made, and stored encrypted.</summary>
-public sealed class WebhookEndpoints(MessagingDbContext db, MessagingSettingsStore secrets, TimeProvider clock)
+public sealed class WebhookEndpoints(MessagingDbContext db, MessagingSettingsStore secrets, MessagingOptions options, TimeProvider clock)
 {
     public async Task<IReadOnlyList<WebhookView>> ListAsync(CancellationToken cancellationToken) =>
         (await db.Webhooks.AsNoTracking().OrderBy(w => w.Id).ToListAsync(cancellationToken)).Select(WebhookView.Of).ToList();
@@ -23,6 +23,10 @@ public sealed class WebhookEndpoints(MessagingDbContext db, MessagingSettingsSto
         var unknown = events.Where(e => e != "*" && MessageEventCatalog.Find(e) is null).ToList();
         if (unknown.Count > 0) errors["events"] = [$"Unknown events: {string.Join(", ", unknown)}."];
         if (request.Description?.Length > 200) errors["description"] = ["At most 200 characters."];
+        if (!errors.ContainsKey("url") && !options.AllowPrivateWebhookAddresses)
+        {
+            if (await WebhookAddresses.InwardAsync(url!.DnsSafeHost, cancellationToken) is { } inward) errors["url"] = [inward];
+        }
         if (errors.Count > 0) throw new ValidationFailedException(errors);
 
         var secret = "whsec_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');

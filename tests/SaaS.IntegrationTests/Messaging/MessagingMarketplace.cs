@@ -29,6 +29,8 @@ public abstract class MessagingMarketplace(string tenant) : IAsyncLifetime
         ["SaaS:Messaging:RetryMax"] = "00:00:01",
         ["SaaS:Messaging:Lease"] = "00:00:03",
         ["SaaS:Messaging:TwilioApiBase"] = twilioUrl,
+        // The webhook receivers of these tests listen on loopback.
+        ["SaaS:Messaging:AllowPrivateWebhookAddresses"] = "true",
     };
 
     public virtual async Task InitializeAsync()

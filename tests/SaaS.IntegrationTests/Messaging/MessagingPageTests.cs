@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using SaaS.Testing;
 using static SaaS.IntegrationTests.BrowserForms;
 
@@ -42,6 +43,27 @@ public sealed partial class MessagingPageTests(MessagingPageTests.Marketplace ma
         }
 
         public async Task DisposeAsync() => await Host.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_webhook_whose_name_comes_to_point_inward_is_refused_at_connection_and_dead_lettered()
+    {
+        var admin = await Host.AdminAsync(Tenant);
+        var created = await admin.PostAsJsonAsync($"/{Tenant}/api/admin/messaging/webhooks", new { url = "http://erp-rebound.invalid/hooks", events = new[] { "order.cancelled" } });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("endpoint").GetProperty("id").GetGuid();
+        // Its name now resolves to this machine (DNS rebinding), as the loopback literal stands for here.
+        await Host.TenantSqlAsync(Tenant, $"UPDATE WebhookEndpoints SET Url = 'http://127.0.0.1:9/hooks' WHERE Id = '{id.ToString().ToUpperInvariant()}'");
+
+        await using (var scope = Host.Services.GetRequiredService<SaaS.Tenants.IActiveTenants>().CreateScope(Tenant)!.Value)
+        {
+            await scope.ServiceProvider.GetRequiredService<SaaS.Messaging.Outbox.Notifier>().NotifyAsync(new SaaS.Messaging.Outbox.Occurrence(
+                "order.cancelled", $"rebound-{Run}", new Dictionary<string, object?>(), new SaaS.Messaging.Outbox.Parties(), new Dictionary<string, string>()), CancellationToken.None);
+        }
+        var key = $"order.cancelled:rebound-{Run}:webhook:{id}:webhook";
+        for (var i = 0; i < 100 && (string?)await Host.TenantScalarAsync(Tenant, $"SELECT State FROM OutboxMessages WHERE IdempotencyKey = '{key}'") != "Dead"; i++) await Task.Delay(200);
+        Assert.Equal("Dead", await Host.TenantScalarAsync(Tenant, $"SELECT State FROM OutboxMessages WHERE IdempotencyKey = '{key}'"));
+        Assert.Contains("private address", (string)(await Host.TenantScalarAsync(Tenant, $"SELECT LastError FROM OutboxMessages WHERE IdempotencyKey = '{key}'"))!);
     }
 
     [Fact]
@@ -208,6 +230,13 @@ public sealed partial class MessagingPageTests(MessagingPageTests.Marketplace ma
         Assert.Contains("<p id=\"fromAddress-error\" class=\"field-error\">", refused);
         Assert.Contains("value=\"smtp.example.com\"", refused);
 
+        // The marketplace's operator cannot point this host at its own network.
+        foreach (var inward in new[] { "http://127.0.0.1:8080/hooks", "http://localhost/hooks", "http://169.254.169.254/latest/meta-data", "http://[::1]/hooks" })
+        {
+            var refusedHook = await SubmitAsync(admin, page, $"/{Tenant}/admin/messaging/webhooks", new() { ["url"] = inward, ["events"] = "order.placed" });
+            Assert.Equal(HttpStatusCode.BadRequest, refusedHook.StatusCode);
+            Assert.Contains("private address", await refusedHook.Content.ReadAsStringAsync());
+        }
         var created = await SubmitAsync(admin, page, $"/{Tenant}/admin/messaging/webhooks", new() { ["url"] = "https://erp.example.com/hooks", ["events"] = "order.placed" });
         Assert.Equal(HttpStatusCode.OK, created.StatusCode);
         var secret = Regex.Match(await created.Content.ReadAsStringAsync(), "class=\"created-secret\">(?<secret>whsec_[^<]+)<").Groups["secret"].Value;
