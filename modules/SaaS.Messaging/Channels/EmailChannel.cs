@@ -26,20 +26,34 @@ public sealed class EmailChannel : IMessageChannel
         return new Session(tenantServices.GetRequiredService<ITenant>(), settings, store.Unprotect(settings.SmtpPasswordProtected));
     }
 
-    /// <summary>The message as it goes out: the sender the settings name, HTML with its text alternative.</summary>
-    public static MimeMessage Compose(ITenant tenant, MessagingSettings settings, string to, string id, RenderedMessage rendered, string? idempotencyKey)
+    /// <summary>
+    /// The message as it goes out: the sender the settings name, HTML with its text alternative (the text alone when
+    /// the HTML is empty). An outbox message carries its own Message-ID and idempotency key, so a copy re-sent after a
+    /// crash is recognisably the same.
+    /// </summary>
+    /// <exception cref="ParseException"><paramref name="to"/> is not an address.</exception>
+    public static MimeMessage Compose(ITenant tenant, MessagingSettings settings, string to, RenderedMessage rendered, OutboxMessage? outbox = null)
     {
         var message = new MimeMessage
         {
             Subject = rendered.Subject ?? "",
-            MessageId = $"{id}@{tenant.Name}.messages",
-            Body = new BodyBuilder { HtmlBody = rendered.Body, TextBody = rendered.Text }.ToMessageBody(),
+            Body = rendered.Body.Length == 0
+                ? new TextPart("plain") { Text = rendered.Text ?? "" }
+                : new BodyBuilder { HtmlBody = rendered.Body, TextBody = rendered.Text }.ToMessageBody(),
         };
         message.From.Add(new MailboxAddress(settings.FromName ?? tenant.Site.SiteName, settings.FromAddress ?? $"no-reply@{tenant.Name}.local"));
         message.To.Add(MailboxAddress.Parse(to));
-        if (idempotencyKey is not null) message.Headers.Add("X-Idempotency-Key", idempotencyKey);
+        if (outbox is not null)
+        {
+            message.MessageId = $"{outbox.Id:N}@{tenant.Name}.messages";
+            message.Headers.Add("X-Idempotency-Key", outbox.IdempotencyKey);
+        }
         return message;
     }
+
+    /// <summary>The server could not be reached or spoke no sense: worth another try later, unlike an answer refusing the message.</summary>
+    public static bool Unreachable(Exception e) =>
+        e is SmtpProtocolException or IOException or System.Net.Sockets.SocketException or SslHandshakeException or AuthenticationException or TimeoutException;
 
     /// <summary>Connects (with the TLS mode the settings name) and signs in when they name a user.</summary>
     public static async Task ConnectAsync(SmtpClient client, MessagingSettings settings, string? password, CancellationToken cancellationToken)
@@ -65,7 +79,7 @@ public sealed class EmailChannel : IMessageChannel
             MimeMessage mime;
             try
             {
-                mime = Compose(tenant, settings, message.Address, message.Id.ToString("N"), rendered, message.IdempotencyKey);
+                mime = Compose(tenant, settings, message.Address, rendered, message);
             }
             catch (ParseException e)
             {
@@ -83,7 +97,7 @@ public sealed class EmailChannel : IMessageChannel
                 // 5xx answers (a mailbox that does not exist) will not change by retrying; 4xx ones may.
                 throw new ChannelException($"SMTP {(int)e.StatusCode}: {e.Message}", permanent: (int)e.StatusCode >= 500, e);
             }
-            catch (Exception e) when (e is SmtpProtocolException or IOException or System.Net.Sockets.SocketException or SslHandshakeException or AuthenticationException or TimeoutException)
+            catch (Exception e) when (Unreachable(e))
             {
                 await DropAsync();
                 throw new ChannelException($"SMTP server {settings.SmtpHost}:{settings.SmtpPort}: {e.Message}", permanent: false, e);

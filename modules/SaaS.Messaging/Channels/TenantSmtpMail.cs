@@ -2,7 +2,6 @@ using System.Text.Json;
 using MailKit.Net.Smtp;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using MimeKit;
 using SaaS.Messaging.Catalog;
 using SaaS.Messaging.Data;
 using SaaS.Messaging.Settings;
@@ -57,13 +56,7 @@ public sealed partial class TenantSmtpMail(ITenant tenant, IServiceProvider serv
             await fallback.SendAsync(to, message.Subject ?? "", text, cancellationToken);
             return;
         }
-        var mime = new MimeMessage
-        {
-            Subject = message.Subject ?? "",
-            Body = message.Body.Length == 0 ? new TextPart("plain") { Text = text } : new BodyBuilder { HtmlBody = message.Body, TextBody = text }.ToMessageBody(),
-        };
-        mime.From.Add(new MailboxAddress(settings.FromName ?? tenant.Site.SiteName, settings.FromAddress ?? $"no-reply@{tenant.Name}.local"));
-        mime.To.Add(MailboxAddress.Parse(to));
+        var mime = EmailChannel.Compose(tenant, settings, to, message with { Text = text });
         try
         {
             using var client = new SmtpClient { Timeout = 30_000 };
@@ -71,8 +64,7 @@ public sealed partial class TenantSmtpMail(ITenant tenant, IServiceProvider serv
             await client.SendAsync(mime, cancellationToken);
             await client.DisconnectAsync(quit: true, cancellationToken);
         }
-        catch (Exception e) when (e is MailKit.ProtocolException or MailKit.CommandException or IOException or System.Net.Sockets.SocketException
-            or MailKit.Security.AuthenticationException or MailKit.Security.SslHandshakeException or TimeoutException)
+        catch (Exception e) when (e is MailKit.CommandException || EmailChannel.Unreachable(e))
         {
             SmtpFailed(logger, e, tenant.Name, settings.SmtpHost);
             await fallback.SendAsync(to, message.Subject ?? "", text, cancellationToken);

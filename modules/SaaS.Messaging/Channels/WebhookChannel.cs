@@ -36,14 +36,13 @@ public sealed class WebhookChannel(IHttpClientFactory clients, TimeProvider cloc
 
     private sealed class Session(HttpClient http, MessagingDbContext db, MessagingSettingsStore secrets, ITenant tenant, TimeProvider clock) : IChannelSession
     {
+        private readonly Dictionary<Guid, (WebhookEndpoint Endpoint, string Secret)?> endpoints = [];
+
         public bool InDatabase => false;
 
         public async Task<string?> DeliverAsync(OutboxMessage message, RenderedMessage rendered, CancellationToken cancellationToken)
         {
-            var endpointId = Guid.Parse(message.Address);
-            var endpoint = await db.Webhooks.AsNoTracking().SingleOrDefaultAsync(w => w.Id == endpointId, cancellationToken)
-                ?? throw new ChannelException("The webhook endpoint was deleted.", permanent: true);
-            if (!endpoint.Enabled) throw new ChannelException("The webhook endpoint is disabled.", permanent: true);
+            var (endpoint, secret) = await EndpointAsync(Guid.Parse(message.Address), cancellationToken);
             var body = new JsonObject
             {
                 ["id"] = message.Id.ToString(),
@@ -57,7 +56,7 @@ public sealed class WebhookChannel(IHttpClientFactory clients, TimeProvider cloc
             request.Headers.Add("X-Event", message.Event);
             request.Headers.Add("X-Delivery-Id", message.Id.ToString());
             request.Headers.Add("X-Timestamp", timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            request.Headers.Add("X-Signature", Signature(secrets.Unprotect(endpoint.SecretProtected)!, timestamp, body));
+            request.Headers.Add("X-Signature", Signature(secret, timestamp, body));
             try
             {
                 using var response = await http.SendAsync(request, cancellationToken);
@@ -78,6 +77,19 @@ public sealed class WebhookChannel(IHttpClientFactory clients, TimeProvider cloc
             {
                 throw new ChannelException($"{endpoint.Url} did not answer in time.", permanent: false, e);
             }
+        }
+
+        /// <summary>The endpoint and its secret, read and decrypted once per run of sends rather than per message.</summary>
+        private async Task<(WebhookEndpoint Endpoint, string Secret)> EndpointAsync(Guid id, CancellationToken cancellationToken)
+        {
+            if (!endpoints.TryGetValue(id, out var found))
+            {
+                var endpoint = await db.Webhooks.AsNoTracking().SingleOrDefaultAsync(w => w.Id == id, cancellationToken);
+                endpoints[id] = found = endpoint is null ? null : (endpoint, secrets.Unprotect(endpoint.SecretProtected)!);
+            }
+            if (found is not { } known) throw new ChannelException("The webhook endpoint was deleted.", permanent: true);
+            if (!known.Endpoint.Enabled) throw new ChannelException("The webhook endpoint is disabled.", permanent: true);
+            return known;
         }
 
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;

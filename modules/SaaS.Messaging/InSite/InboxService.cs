@@ -12,7 +12,7 @@ public sealed class InboxService(MessagingDbContext db, TimeProvider clock)
 
     public async Task<InboxView> ListAsync(ClaimsPrincipal user, bool unreadOnly, CancellationToken cancellationToken)
     {
-        var userId = UserId(user);
+        var userId = SignedInUser.Id(user);
         var items = db.Inbox.AsNoTracking().Where(i => i.UserId == userId);
         var unread = await items.CountAsync(i => i.ReadUtc == null, cancellationToken);
         var page = await (unreadOnly ? items.Where(i => i.ReadUtc == null) : items).OrderByDescending(i => i.Id).Take(PageSize).ToListAsync(cancellationToken);
@@ -27,7 +27,7 @@ public sealed class InboxService(MessagingDbContext db, TimeProvider clock)
 
     public async Task<InboxItemView> MarkReadAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken)
     {
-        var userId = UserId(user);
+        var userId = SignedInUser.Id(user);
         var item = await db.Inbox.SingleOrDefaultAsync(i => i.Id == id && i.UserId == userId, cancellationToken)
             ?? throw new NotFoundException("message", "There is no such message in your inbox.");
         item.ReadUtc ??= clock.GetUtcNow();
@@ -37,12 +37,10 @@ public sealed class InboxService(MessagingDbContext db, TimeProvider clock)
 
     public async Task<int> MarkAllReadAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var userId = UserId(user);
+        var userId = SignedInUser.Id(user);
         var now = clock.GetUtcNow();
         return await db.Inbox.Where(i => i.UserId == userId && i.ReadUtc == null).ExecuteUpdateAsync(u => u.SetProperty(i => i.ReadUtc, now), cancellationToken);
     }
-
-    private static string UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new ForbiddenException("user", "Sign in first.");
 }
 
 public sealed record InboxView(int Unread, IReadOnlyList<InboxItemView> Items);

@@ -27,14 +27,20 @@ public sealed class Notifier(
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         var messages = new Dictionary<string, OutboxMessage>(StringComparer.Ordinal);
 
+        var audiences = new List<(NotificationRule Rule, IReadOnlyList<Recipient> People)>();
         foreach (var rule in (await rules.ForAsync(occurrence.Event, cancellationToken)).Where(r => r.Enabled))
+        {
+            audiences.Add((rule, await recipients.ResolveAsync(rule, occurrence.Parties, cancellationToken)));
+        }
+        var optedOut = messageEvent.Essential ? [] : await OptedOutAsync(audiences.SelectMany(a => a.People).Select(p => p.UserId).OfType<string>().Distinct().ToList(),
+            occurrence.Event, cancellationToken);
+        foreach (var (rule, people) in audiences)
         {
             var channels = rule.Channels.Split(',', StringSplitOptions.RemoveEmptyEntries);
             var payload = Payload(occurrence, siteUrl, occurrence.Links.GetValueOrDefault(rule.Audience) ?? "/");
-            foreach (var recipient in await recipients.ResolveAsync(rule, occurrence.Parties, cancellationToken))
+            foreach (var recipient in people)
             {
-                var optedOut = messageEvent.Essential || recipient.UserId is null ? [] : await OptedOutAsync(recipient.UserId, occurrence.Event, cancellationToken);
-                foreach (var channel in channels.Except(optedOut))
+                foreach (var channel in channels.Where(c => recipient.UserId is null || !optedOut.Contains((recipient.UserId, c))))
                 {
                     if (Address(channel, recipient) is not { } address) continue;
                     var key = $"{occurrence.Event}:{occurrence.Key}:{recipient.Key}:{channel}";
@@ -78,8 +84,10 @@ public sealed class Notifier(
         return JsonSerializer.Serialize(payload, Json);
     }
 
-    private async Task<IReadOnlyList<string>> OptedOutAsync(string userId, string eventName, CancellationToken cancellationToken) =>
-        await db.Preferences.AsNoTracking().Where(p => p.UserId == userId && p.Event == eventName).Select(p => p.Channel).ToListAsync(cancellationToken);
+    /// <summary>Which of these users turned which channel off for the event: one query for everyone the occurrence reaches.</summary>
+    private async Task<HashSet<(string UserId, string Channel)>> OptedOutAsync(IReadOnlyList<string> userIds, string eventName, CancellationToken cancellationToken) =>
+        userIds.Count == 0 ? [] : (await db.Preferences.AsNoTracking().Where(p => p.Event == eventName && userIds.Contains(p.UserId)).ToListAsync(cancellationToken))
+            .Select(p => (p.UserId, p.Channel)).ToHashSet();
 
     private static string? Address(string channel, Recipient recipient) => channel switch
     {

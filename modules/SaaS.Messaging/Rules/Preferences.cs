@@ -16,7 +16,7 @@ public sealed class Preferences(MessagingDbContext db, ITenantDatabase database,
 {
     public async Task<PreferencesView> GetAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var userId = UserId(user);
+        var userId = SignedInUser.Id(user);
         var profile = await db.Profiles.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
         var off = (await db.Preferences.AsNoTracking().Where(p => p.UserId == userId).ToListAsync(cancellationToken)).Select(p => (p.Event, p.Channel)).ToHashSet();
         var events = MessageEventCatalog.Notified.Select(e => new EventPreference(e.Name, e.Group, e.Description, e.Essential,
@@ -26,7 +26,7 @@ public sealed class Preferences(MessagingDbContext db, ITenantDatabase database,
 
     public async Task<PreferencesView> SaveAsync(ClaimsPrincipal user, PreferencesRequest request, CancellationToken cancellationToken)
     {
-        var userId = UserId(user);
+        var userId = SignedInUser.Id(user);
         var errors = new Dictionary<string, string[]>();
         if (request.Locale is { } locale && !ChannelNames.Locales.Contains(locale)) errors["locale"] = [$"Choose {string.Join(" or ", ChannelNames.Locales)}."];
         if (request.Phone is { Length: > 0 } phone && !System.Text.RegularExpressions.Regex.IsMatch(phone, @"^\+[1-9][0-9]{6,14}$"))
@@ -59,8 +59,6 @@ public sealed class Preferences(MessagingDbContext db, ITenantDatabase database,
         await transaction.CommitAsync(cancellationToken);
         return await GetAsync(user, cancellationToken);
     }
-
-    private static string UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new ForbiddenException("user", "Sign in first.");
 }
 
 public sealed record PreferencesView(string Locale, string? Phone, IReadOnlyList<EventPreference> Events);
