@@ -10,6 +10,6 @@ public sealed class InboxHeaderLink(InboxService inbox) : IHeaderLinkSource, IAd
 {
     public string FeatureId => Manifest.MessagingFeature;
 
-    public async Task<HeaderLink> LinkAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        new("Messages", MessagePages.InboxPath, await inbox.UnreadAsync(user, cancellationToken));
+    public async Task<HeaderLink?> LinkAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        user.Identity?.IsAuthenticated == true ? new("Messages", MessagePages.InboxPath, await inbox.UnreadAsync(user, cancellationToken)) : null;
 }

@@ -11,7 +11,7 @@ public sealed class CartHeaderLink(OrdersDbContext db, ICompanyDirectory compani
 {
     public string FeatureId => Manifest.OrdersFeature;
 
-    public async Task<HeaderLink> LinkAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    public async Task<HeaderLink?> LinkAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var company = user.Identity?.IsAuthenticated == true ? await companies.ForUserAsync(user, cancellationToken) : null;
         var lines = company is null ? 0 : await db.CartLines.CountAsync(l => l.CompanyId == company.Id && !l.SavedForLater, cancellationToken);

@@ -11,5 +11,6 @@ public interface IAdminHeaderLinkSource
 {
     string FeatureId { get; }
 
-    Task<HeaderLink> LinkAsync(ClaimsPrincipal user, CancellationToken cancellationToken);
+    /// <returns>The link, or null when it means nothing to this user.</returns>
+    Task<HeaderLink?> LinkAsync(ClaimsPrincipal user, CancellationToken cancellationToken);
 }

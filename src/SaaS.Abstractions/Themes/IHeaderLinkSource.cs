@@ -11,5 +11,6 @@ public interface IHeaderLinkSource
     string FeatureId { get; }
 
     /// <param name="user">The visitor, signed in or not.</param>
-    Task<HeaderLink> LinkAsync(ClaimsPrincipal user, CancellationToken cancellationToken);
+    /// <returns>The link, or null when it means nothing to this visitor (a signed-out visitor has no messages).</returns>
+    Task<HeaderLink?> LinkAsync(ClaimsPrincipal user, CancellationToken cancellationToken);
 }

@@ -60,7 +60,7 @@ public sealed class AdminRenderer(
         // Scoped sources from the request (this renderer is a singleton), each asked only while its feature is on.
         foreach (var source in http.RequestServices.GetServices<IAdminHeaderLinkSource>().Where(s => shell.IsFeatureEnabled(s.FeatureId)))
         {
-            links.Add(await source.LinkAsync(http.User, http.RequestAborted));
+            if (await source.LinkAsync(http.User, http.RequestAborted) is { } link) links.Add(link);
         }
         return links;
     }

@@ -89,7 +89,7 @@ public sealed class StorefrontRenderer(
         // Scoped sources from the request (this renderer is a singleton), each asked only while its feature is on.
         foreach (var source in http.RequestServices.GetServices<IHeaderLinkSource>().Where(s => shell.IsFeatureEnabled(s.FeatureId)))
         {
-            links.Add(await source.LinkAsync(http.User, http.RequestAborted));
+            if (await source.LinkAsync(http.User, http.RequestAborted) is { } link) links.Add(link);
         }
         return options.NewContext(shell, http, title ?? shell.Site.SiteName, (locale, text) => translations.Translate(shell.Site.Theme, locale, text), links);
     }

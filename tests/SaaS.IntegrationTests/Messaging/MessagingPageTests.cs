@@ -181,6 +181,8 @@ public sealed partial class MessagingPageTests(MessagingPageTests.Marketplace ma
         var stranger = await SignedInAsync(Host, Tenant, $"msg-stranger-{Run}@plant.cn", CompanyBuyers.Password);
         Assert.Equal(HttpStatusCode.NotFound, (await SubmitAsync(stranger, $"/{Tenant}/account", $"/{Tenant}/account/messages/{first}/read", [])).StatusCode);
         Assert.Equal(0, Unread(await stranger.GetStringAsync($"/{Tenant}/")));
+        // A signed-out visitor has no messages, so no bell.
+        Assert.DoesNotContain($"href=\"/{Tenant}/account/messages\"", await Host.Anonymous().GetStringAsync($"/{Tenant}/"));
 
         var all = await SubmitAsync(buyer, $"/{Tenant}/account/messages", $"/{Tenant}/account/messages/read-all", []);
         Assert.Equal(HttpStatusCode.Redirect, all.StatusCode);

@@ -326,6 +326,80 @@ public sealed class MessagingTests() : MessagingMarketplace("msgs")
         Assert.Contains("Twilio 400", (string)(await Host.TenantScalarAsync(Tenant, $"SELECT LastError FROM OutboxMessages WHERE IdempotencyKey LIKE 'order.shipped:{orderId}:refused:%:sms'"))!);
     }
 
+    [Fact]
+    public async Task An_order_awaiting_approval_reaches_its_merchant_only_once_approved_and_a_partial_shipment_is_told_as_such()
+    {
+        var adminEmail = $"approvals-{Run}@plant.cn";
+        var approverEmail = $"approver-{Run}@plant.cn";
+        var skuId = await Host.SkuAsync(Tenant, OrderMarketplace.FastenersOwner, $"MS-AP-{Run}", stock: 500, tiers: (1, 12.50m));
+        var (admin, address) = await Host.CompanyAsync(Tenant, adminEmail);
+        var companyId = (await admin.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/companies/mine")).GetProperty("id").GetString();
+        var invited = await admin.PostAsJsonAsync($"/{Tenant}/api/companies/{companyId}/members", new { email = approverEmail, role = "Approver" });
+        Assert.True(invited.IsSuccessStatusCode, await invited.Content.ReadAsStringAsync());
+        // The invitation came through the marketplace's SMTP server; its last line is the code that sets a password.
+        var invitation = Assert.Single(Smtp.Messages, m => m.To.ToString() == approverEmail && m.Headers[Idempotency] is null);
+        var code = (invitation.TextBody ?? "").ReplaceLineEndings("\n").Split('\n').Last(l => l.Trim().Length > 0).Trim();
+        var chosen = await Host.Anonymous().PostAsJsonAsync($"/{Tenant}/api/identity/resetPassword", new { email = approverEmail, resetCode = code, newPassword = "Approver-Pass-2026" });
+        Assert.True(chosen.IsSuccessStatusCode, await chosen.Content.ReadAsStringAsync());
+        var approver = Host.WithToken(await Host.LoginAsync($"/{Tenant}", approverEmail, "Approver-Pass-2026"));
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/{Tenant}/api/company/order-rules", new { approvalThreshold = 100m })).StatusCode);
+        var fastenersId = await UserIdAsync(OrderMarketplace.FastenersOwner);
+
+        async Task<Guid> PlaceAsync()
+        {
+            Assert.True((await admin.AddAsync(Tenant, skuId, 20)).IsSuccessStatusCode);
+            var order = (await (await admin.CheckoutAsync(Tenant, address)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("orders")[0];
+            Assert.Equal("PendingApproval", order.GetProperty("state").GetString());
+            return order.GetProperty("id").GetGuid();
+        }
+        async Task<IReadOnlyList<string>> SentToAsync(string eventName, Guid orderId)
+        {
+            var messages = await MessagesAsync(eventName, orderId);
+            return messages.All(m => m.State == "Sent") ? messages.Select(m => $"{m.Channel}:{m.Address}").Order().ToList() : [];
+        }
+
+        // Placed above the threshold: the buyer and the company's approvers hear of it, the merchant does not yet.
+        var orderId = await PlaceAsync();
+        await EventuallyAsync(async () => (await SentToAsync("order.awaiting-approval", orderId)).Contains($"email:{approverEmail}"), "approvers told");
+        await EventuallyAsync(async () => (await SentToAsync("order.placed", orderId)).Count == 2, "the buyer told of the order");
+        Assert.Equal(["email:" + adminEmail, "inbox:" + await UserIdAsync(adminEmail)], await SentToAsync("order.placed", orderId));
+
+        var approved = await approver.PostAsync($"/{Tenant}/api/orders/{orderId}/approve", null);
+        Assert.True(approved.IsSuccessStatusCode, await approved.Content.ReadAsStringAsync());
+        await EventuallyAsync(async () => (await SentToAsync("order.placed", orderId)).Count == 4, "the merchant told once the order is approved");
+        Assert.Contains($"email:{OrderMarketplace.FastenersOwner}", await SentToAsync("order.placed", orderId));
+        Assert.Contains($"inbox:{fastenersId}", await SentToAsync("order.placed", orderId));
+        await EventuallyAsync(async () => (await SentToAsync("order.approved", orderId)).Count == 2, "the buyer told of the approval");
+        Assert.Contains($"email:{adminEmail}", await SentToAsync("order.approved", orderId));
+        var number = orderId.ToString("N")[^8..].ToUpperInvariant();
+        await EventuallyAsync(() => Task.FromResult(Smtp.Messages.Any(m => m.Subject == $"订单 {number} 已通过审批")), "the approval e-mail");
+        Assert.Single(Smtp.Messages, m => m.To.ToString() == OrderMarketplace.FastenersOwner && m.Subject == $"新订单 {number}");
+
+        // Half shipped, then the rest: the buyer hears of each.
+        await Host.PayAsync(Tenant, orderId);
+        var fasteners = await Host.MerchantAsync(Tenant, OrderMarketplace.FastenersOwner);
+        var lineId = (await fasteners.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/orders/{orderId}")).GetProperty("lines")[0].GetProperty("id").GetString();
+        foreach (var part in new[] { "A", "B" })
+        {
+            var shipped = await fasteners.PostAsJsonAsync($"/{Tenant}/api/merchant/orders/{orderId}/shipments",
+                new { carrier = "SF", trackingNumber = $"SF{Run}{part}", items = new[] { new { lineId, quantity = 10 } } });
+            Assert.True(shipped.IsSuccessStatusCode, await shipped.Content.ReadAsStringAsync());
+        }
+        await EventuallyAsync(async () => (await SentToAsync("order.partially-shipped", orderId)).Count == 2, "the partial shipment told");
+        await EventuallyAsync(async () => (await SentToAsync("order.shipped", orderId)).Count == 2, "the full shipment told");
+        Assert.Single(Smtp.Messages, m => m.To.ToString() == adminEmail && m.Subject == $"订单 {number} 部分发货");
+
+        // Rejected before approval: the buyer hears, the merchant never knew of it and is not told.
+        var rejectedId = await PlaceAsync();
+        var rejected = await approver.PostAsJsonAsync($"/{Tenant}/api/orders/{rejectedId}/reject", new { reason = "Over budget" });
+        Assert.True(rejected.IsSuccessStatusCode, await rejected.Content.ReadAsStringAsync());
+        await EventuallyAsync(async () => (await SentToAsync("order.cancelled", rejectedId)).Count > 0, "the rejection told");
+        Assert.DoesNotContain(await MessagesAsync("order.cancelled", rejectedId), m => m.Address == fastenersId || m.Address == OrderMarketplace.FastenersOwner);
+        Assert.DoesNotContain(await MessagesAsync("order.placed", rejectedId), m => m.Address == fastenersId || m.Address == OrderMarketplace.FastenersOwner);
+    }
+
+    private const string Idempotency = "X-Idempotency-Key";
+
     private async Task NotifyAsync(Occurrence occurrence)
     {
         await using var scope = Host.Services.GetRequiredService<IActiveTenants>().CreateScope(Tenant)!.Value;
