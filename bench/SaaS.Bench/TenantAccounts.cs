@@ -13,7 +13,9 @@ public static class TenantAccounts
     public static async Task<string> AcceptInvitationAsync(
         HttpClient http, HostProcess host, string tenant, string email, string password, CancellationToken cancellationToken)
     {
+        // Notifications (those with an idempotency key) share the folder with account e-mails.
         var mail = Directory.GetFiles(Path.Combine(host.AppData, "Sites", tenant, "Mail"), "*.eml").Select(File.ReadAllText)
+            .Where(m => !m.Contains("X-Idempotency-Key:", StringComparison.Ordinal))
             .Single(m => m.Contains($"To: {email}\r\n", StringComparison.Ordinal));
         var code = mail.Split("\r\n").Select(l => l.Trim()).Last(l => l.Length > 40);
         using var reset = await http.PostAsJsonAsync($"/{tenant}/api/identity/resetPassword", new { email, resetCode = code, newPassword = password }, cancellationToken);

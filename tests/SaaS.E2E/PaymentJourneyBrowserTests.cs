@@ -127,7 +127,7 @@ public sealed class PaymentJourneyBrowserTests(BrowserHost browser, ITestOutputH
         await answer.Locator("input[name=refundAmount]").FillAsync("20.00");
         await answer.GetByRole(AriaRole.Button, new() { Name = "同意并退款" }).ClickAsync();
         await fasteners.WaitForURLAsync(new Regex($"/merchant/orders/{boltOrder}\\?message="));
-        await EventuallyAsync(async () => (await buyerApi.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/orders/{boltOrder}"))
+        await Eventually.HoldsAsync(async () => (await buyerApi.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/orders/{boltOrder}"))
             .GetProperty("afterSales").EnumerateArray().Single(r => r.GetProperty("id").GetString() == request).GetProperty("state").GetString() == "Refunded",
             "the refund reaches the card and the request is refunded");
         Assert.Contains(browser.Stripe.Refunds, r => r["amount"]!.GetValue<long>() == 2000);
@@ -152,7 +152,7 @@ public sealed class PaymentJourneyBrowserTests(BrowserHost browser, ITestOutputH
         await bankPayout.GetByLabel(new Regex("银行流水号")).FillAsync("ICBC-E2E-0001");
         await bankPayout.GetByRole(AriaRole.Button, new() { Name = "登记银行打款" }).ClickAsync();
         await admin.WaitForURLAsync(new Regex("/admin/payments/settlements\\?message="));
-        await EventuallyAsync(async () => (await adminApi.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/admin/payouts?state=Pending")).GetArrayLength() == 0,
+        await Eventually.HoldsAsync(async () => (await adminApi.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/admin/payouts?state=Pending")).GetArrayLength() == 0,
             "Stripe transfers the fasteners merchant's payout");
         Assert.Equal("acct_e2e_fasteners", Assert.Single(browser.Stripe.Transfers, t => t["destination"]!.GetValue<string>() == "acct_e2e_fasteners")["destination"]!.GetValue<string>());
 
@@ -195,16 +195,5 @@ public sealed class PaymentJourneyBrowserTests(BrowserHost browser, ITestOutputH
         var file = Path.Combine(BrowserHost.ScreenshotFolder(), $"payments-{name}.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
         output.WriteLine(file);
-    }
-
-    /// <summary>Waits for work the host hands to the background after a commit (a refund or a transfer sent to Stripe).</summary>
-    private static async Task EventuallyAsync(Func<Task<bool>> condition, string what)
-    {
-        for (var i = 0; i < 150; i++)
-        {
-            if (await condition()) return;
-            await Task.Delay(200);
-        }
-        Assert.Fail($"Still not true after 30 s: {what}");
     }
 }

@@ -133,7 +133,7 @@ public sealed class CardPaymentTests() : StripeMarketplaceTests(Tenant)
         var accepted = await merchant.PostAsJsonAsync($"/{Tenant}/api/merchant/after-sales/{filed.GetProperty("id")}/accept", new { refundAmount = 60.00m });
         Assert.True(accepted.IsSuccessStatusCode, await accepted.Content.ReadAsStringAsync());
 
-        await PaymentMarketplace.EventuallyAsync(async () =>
+        await Eventually.HoldsAsync(async () =>
             (await merchant.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/after-sales/{filed.GetProperty("id")}")).GetProperty("state").GetString() == "Refunded",
             "the after-sales request is refunded once Stripe took the refund");
         var refund = Assert.Single(Stripe.Refunds, r => r["amount"]!.GetValue<long>() == 6000);
@@ -159,8 +159,8 @@ public sealed class CardPaymentTests() : StripeMarketplaceTests(Tenant)
         var cancelled = await buyer.PostAsJsonAsync($"/{Tenant}/api/orders/{orders[0]}/cancel", new { reason = "bought elsewhere" });
         Assert.True(cancelled.IsSuccessStatusCode, await cancelled.Content.ReadAsStringAsync());
 
-        await PaymentMarketplace.EventuallyAsync(() => Task.FromResult(Stripe.Refunds.Any(r => r["amount"]!.GetValue<long>() == 2190)), "the full 21.90 is refunded to the card");
-        await PaymentMarketplace.EventuallyAsync(async () => (await Host.TrialBalanceAsync(Tenant)).Balance("2400") == before.Balance("2400"), "the refund is marked sent");
+        await Eventually.HoldsAsync(() => Task.FromResult(Stripe.Refunds.Any(r => r["amount"]!.GetValue<long>() == 2190)), "the full 21.90 is refunded to the card");
+        await Eventually.HoldsAsync(async () => (await Host.TrialBalanceAsync(Tenant)).Balance("2400") == before.Balance("2400"), "the refund is marked sent");
         var after = await Host.TrialBalanceAsync(Tenant);
         var tools = (await buyer.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/orders/{orders[0]}")).GetProperty("merchantId").GetGuid();
         Assert.Equal(before.Balance($"2100:{tools}"), after.Balance($"2100:{tools}"));
@@ -237,7 +237,7 @@ public sealed class CardPaymentTests() : StripeMarketplaceTests(Tenant)
             .Single(o => o.GetProperty("merchantId").GetGuid() == fasteners).GetProperty("id").GetGuid();
         var refund = await admin.PostAsJsonAsync($"/{Tenant}/api/admin/orders/{fastenersOrder}/refunds", new { amount = 20.00m, reason = "late delivery" });
         Assert.True(refund.IsSuccessStatusCode, await refund.Content.ReadAsStringAsync());
-        await PaymentMarketplace.EventuallyAsync(() => Task.FromResult(Stripe.Refunds.Any(r => r["amount"]!.GetValue<long>() == 2000)), "the goodwill refund reaches the card");
+        await Eventually.HoldsAsync(() => Task.FromResult(Stripe.Refunds.Any(r => r["amount"]!.GetValue<long>() == 2000)), "the goodwill refund reaches the card");
 
         var transfersBefore = Stripe.Transfers.Count;
         await SettleAndSendAsync(admin);

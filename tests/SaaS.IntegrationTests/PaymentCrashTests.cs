@@ -53,7 +53,7 @@ public sealed class PaymentCrashTests() : StripeMarketplaceTests(Tenant)
         using var restarted = NodeProcess.Start(Host.AppData, new Dictionary<string, string> { ["SaaS__Payments__StripeApiBase"] = Stripe.Url });
         await restarted.WaitReadyAsync(Tenant);
         // The restarted node's job runner sweeps open payments at start and asks Stripe about them.
-        await PaymentMarketplace.EventuallyAsync(async () => await buyer.OrderStateAsync(Tenant, orders[0]) == "Paid", "the restarted node books the payment Stripe confirmed");
+        await Eventually.HoldsAsync(async () => await buyer.OrderStateAsync(Tenant, orders[0]) == "Paid", "the restarted node books the payment Stripe confirmed");
         var redelivered = await restarted.Client.SendAsync(Webhook(body, signature));
         Assert.Equal("already booked", (await redelivered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("outcome").GetString());
 

@@ -97,15 +97,4 @@ internal static class PaymentMarketplace
         var job = host.Services.GetServices<SaaS.Jobs.ITenantJob>().Single(j => j.Name == name);
         await job.RunAsync(scope.ServiceProvider, CancellationToken.None);
     }
-
-    /// <summary>Waits for work handed to the background after a commit (a refund to the card network).</summary>
-    public static async Task EventuallyAsync(Func<Task<bool>> condition, string what)
-    {
-        for (var i = 0; i < 100; i++)
-        {
-            if (await condition()) return;
-            await Task.Delay(100);
-        }
-        Assert.Fail($"Still not true after 10 s: {what}");
-    }
 }

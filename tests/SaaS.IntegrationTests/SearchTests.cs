@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -21,7 +20,8 @@ public sealed class SearchTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsync
 {
     private const string Tenant = "search";
     private const string Other = "search-other";
-    private static readonly TimeSpan Visible = TimeSpan.FromSeconds(2);
+    /// <summary>Longer than a change takes to reach search (the bench's "change → searchable" p95 is a few hundred ms).</summary>
+    private static readonly TimeSpan Indexing = TimeSpan.FromSeconds(2);
 
 
     public Task InitializeAsync() => host.EnsureLaunchedAsync(Tenant, "industrial-mro");
@@ -124,24 +124,22 @@ public sealed class SearchTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsync
     }
 
     [Fact]
-    public async Task A_draft_never_shows_a_publish_shows_within_two_seconds_and_a_delist_leaves_within_two_seconds()
+    public async Task A_draft_never_shows_a_publish_shows_and_a_delist_leaves()
     {
         var owner = await SignInAsync(Tenant, "owner@fasteners.example.cn", "Owner-Pass-2026");
         var created = await owner.PostAsJsonAsync($"/{Tenant}/api/merchant/products", Product(await CategoryAsync(Tenant, "bolts"), "Quokkabolt 袋鼠螺栓", "SR-DRAFT-0001", BoltAttributes));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
 
-        await Task.Delay(Visible);
+        await Task.Delay(Indexing);
         Assert.Equal(0, (await SearchAsync(Tenant, "q=quokkabolt")).GetProperty("total").GetInt32());
 
         Assert.Equal(HttpStatusCode.OK, (await owner.PostAsync($"/{Tenant}/api/merchant/products/{id}/publish", null)).StatusCode);
-        var shown = await WaitAsync(async () => Hits(await SearchAsync(Tenant, "q=quokkabolt")).Any(h => h.GetProperty("productId").GetString() == id));
-        Assert.True(shown < Visible, $"published product searchable after {shown.TotalMilliseconds} ms");
+        await Eventually.HoldsAsync(async () => Hits(await SearchAsync(Tenant, "q=quokkabolt")).Any(h => h.GetProperty("productId").GetString() == id), "the published product found");
         Assert.Equal(id, Hits(await SearchAsync(Tenant, "q=SR-DRAFT-0001")).First().GetProperty("productId").GetString());
 
         Assert.Equal(HttpStatusCode.OK, (await owner.PostAsync($"/{Tenant}/api/merchant/products/{id}/delist", null)).StatusCode);
-        var gone = await WaitAsync(async () => (await SearchAsync(Tenant, "q=quokkabolt")).GetProperty("total").GetInt32() == 0);
-        Assert.True(gone < Visible, $"delisted product still found after {gone.TotalMilliseconds} ms");
+        await Eventually.HoldsAsync(async () => (await SearchAsync(Tenant, "q=quokkabolt")).GetProperty("total").GetInt32() == 0, "the delisted product gone");
     }
 
     [Fact]
@@ -153,16 +151,14 @@ public sealed class SearchTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsync
         try
         {
             Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync($"/{Tenant}/api/admin/merchants/{merchant}/suspend", new { reason = "资质抽检未通过" })).StatusCode);
-            var gone = await WaitAsync(async () => !(await SearchAsync(Tenant, "q=螺栓")).GetProperty("facets").GetProperty("merchant").EnumerateArray()
-                .Any(f => f.GetProperty("value").GetString() == merchant));
-            Assert.True(gone < Visible, $"suspended merchant's products still found after {gone.TotalMilliseconds} ms");
+            await Eventually.HoldsAsync(async () => !(await SearchAsync(Tenant, "q=螺栓")).GetProperty("facets").GetProperty("merchant").EnumerateArray()
+                .Any(f => f.GetProperty("value").GetString() == merchant), "the suspended merchant's products gone");
         }
         finally
         {
             Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"/{Tenant}/api/admin/merchants/{merchant}/reinstate", null)).StatusCode);
         }
-        var back = await WaitAsync(async () => (await SearchAsync(Tenant, "q=HZ-BOL-001-1")).GetProperty("total").GetInt32() > 0);
-        Assert.True(back < Visible, $"reinstated merchant's products back only after {back.TotalMilliseconds} ms");
+        await Eventually.HoldsAsync(async () => (await SearchAsync(Tenant, "q=HZ-BOL-001-1")).GetProperty("total").GetInt32() > 0, "the reinstated merchant's products back");
     }
 
     [Fact]
@@ -174,11 +170,9 @@ public sealed class SearchTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsync
         var mine = await CreatePublishedAsync(here, Tenant, "Wallabywrench 袋鼠扳手", "SR-WALL-0001");
         var theirs = await CreatePublishedAsync(there, Other, "Numbatwrench 食蚁兽扳手", "SR-NUMB-0001");
 
-        // The walls are what this test is about; how fast a product shows is measured by the tests above. The other
-        // marketplace has just launched and is still indexing its recipe's catalog, so it gets longer to show its own.
-        var settle = TimeSpan.FromSeconds(30);
-        Assert.True(await WaitAsync(async () => (await SearchAsync(Tenant, "q=wallabywrench")).GetProperty("total").GetInt32() == 1, settle) < settle);
-        Assert.True(await WaitAsync(async () => (await SearchAsync(Other, "q=numbatwrench")).GetProperty("total").GetInt32() == 1, settle) < settle);
+        // The other marketplace has just launched and may still be indexing its recipe's catalog.
+        await Eventually.HoldsAsync(async () => (await SearchAsync(Tenant, "q=wallabywrench")).GetProperty("total").GetInt32() == 1, "this marketplace's product found");
+        await Eventually.HoldsAsync(async () => (await SearchAsync(Other, "q=numbatwrench")).GetProperty("total").GetInt32() == 1, "the other's product found");
         Assert.Equal(0, (await SearchAsync(Other, "q=wallabywrench")).GetProperty("total").GetInt32());
         Assert.Equal(0, (await SearchAsync(Tenant, "q=numbatwrench")).GetProperty("total").GetInt32());
         Assert.Equal(0, (await SearchAsync(Other, "q=SR-WALL-0001")).GetProperty("total").GetInt32());
@@ -195,8 +189,7 @@ public sealed class SearchTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsync
         Assert.True(Directory.Exists(folder));
         Directory.Delete(folder, recursive: true);
 
-        var rebuilt = await WaitAsync(() => Task.FromResult(Directory.Exists(folder) && Directory.EnumerateFiles(folder, "segments_*").Any()), TimeSpan.FromSeconds(10));
-        Assert.True(rebuilt < TimeSpan.FromSeconds(10), "the index folder was not rebuilt");
+        await Eventually.HoldsAsync(() => Task.FromResult(Directory.Exists(folder) && Directory.EnumerateFiles(folder, "segments_*").Any()), "the index folder rebuilt");
         Assert.Equal(before, (await SearchAsync(Tenant, "q=螺栓")).GetProperty("total").GetInt32());
     }
 
@@ -241,8 +234,7 @@ public sealed class SearchTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsync
         var output = new StringWriter();
         Assert.Equal(0, await SaaS.Web.Tenants.TenantsCli.RunAsync(["tenants", "reindex", Tenant], host.Services, output, new StringWriter()));
         Assert.Contains("rebuilds its search index", output.ToString());
-        var moved = await WaitAsync(async () => await CursorAsync() > before);
-        Assert.True(moved < Visible, $"the reindex task was not applied after {moved.TotalMilliseconds} ms");
+        await Eventually.HoldsAsync(async () => await CursorAsync() > before, "the reindex task applied");
         Assert.True((await SearchAsync(Tenant, "")).GetProperty("total").GetInt32() >= 202);
     }
 
@@ -285,8 +277,7 @@ public sealed class SearchTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsync
         var fasteners = await CategoryAsync("search-rename", "fasteners");
         var renamed = await admin.PutAsJsonAsync($"/search-rename/api/admin/categories/{anchors}", new { slug = "anchors", name = "锚固件 Masonry Anchors", parentId = fasteners });
         Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
-        var took = await WaitAsync(async () => (await SearchAsync("search-rename", "q=masonry")).GetProperty("total").GetInt32() > 0, TimeSpan.FromSeconds(10));
-        Assert.True(took < TimeSpan.FromSeconds(10), "the renamed category never reached the index");
+        await Eventually.HoldsAsync(async () => (await SearchAsync("search-rename", "q=masonry")).GetProperty("total").GetInt32() > 0, "the renamed category in the index");
         Assert.Equal((await SearchAsync("search-rename", "q=masonry")).GetProperty("total").GetInt32(),
             (await SearchAsync("search-rename", "q=锚固件")).GetProperty("total").GetInt32());
     }
@@ -304,7 +295,7 @@ public sealed class SearchTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsync
         var owner = await SignInAsync(tenant, "owner@tools.example.cn", "Tools-Pass-2026");
         var dugong = await CreatePublishedAsync(owner, tenant, "Dugongdrill 儒艮电钻", "SR-DUGO-0001");
         await CreatePublishedAsync(owner, tenant, "Bilbydriver 兔耳袋狸起子", "SR-BILB-0001");
-        Assert.True(await WaitAsync(async () => (await SearchAsync(tenant, "q=bilbydriver")).GetProperty("total").GetInt32() == 1) < Visible);
+        await Eventually.HoldsAsync(async () => (await SearchAsync(tenant, "q=bilbydriver")).GetProperty("total").GetInt32() == 1, "the product found");
 
         // A week and a day later the tasks are pruned; only the newest (the second product's publish) stays.
         await using (var scope = host.Services.GetRequiredService<IActiveTenants>().CreateScope(tenant)!.Value)
@@ -361,19 +352,6 @@ public sealed class SearchTests(SaaSHost host) : IClassFixture<SaaSHost>, IAsync
     }
 
     private static IEnumerable<JsonElement> Hits(JsonElement result) => result.GetProperty("hits").EnumerateArray();
-
-    /// <summary>How long until <paramref name="condition"/> held, polling every 50 ms; the timeout itself if it never did.</summary>
-    private static async Task<TimeSpan> WaitAsync(Func<Task<bool>> condition, TimeSpan? timeout = null)
-    {
-        var limit = timeout ?? TimeSpan.FromSeconds(5);
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < limit)
-        {
-            if (await condition()) return clock.Elapsed;
-            await Task.Delay(50);
-        }
-        return limit;
-    }
 
     private async Task<string> CreatePublishedAsync(HttpClient owner, string tenant, string title, string code)
     {

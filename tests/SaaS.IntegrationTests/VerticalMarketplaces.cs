@@ -111,16 +111,4 @@ internal static class VerticalMarketplaces
         var created = await owner.PostAsJsonAsync($"/{tenant}/api/merchant/products", product(attributes, testSkus + "0002"));
         Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
     }
-
-    /// <summary>How long until <paramref name="condition"/> held, polling every 100 ms; the timeout itself if it never did.</summary>
-    public static async Task<TimeSpan> WaitAsync(Func<Task<bool>> condition, TimeSpan timeout)
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < timeout)
-        {
-            if (await condition()) return clock.Elapsed;
-            await Task.Delay(100);
-        }
-        return timeout;
-    }
 }

@@ -9,13 +9,18 @@ namespace SaaS.Bench.Phases;
 /// Search over a large catalog: launches <c>industrial-mro</c>, copies its products up to N published ones through
 /// the bench-only seeding endpoint (one reindex at the end), then times a mix of queries (Chinese, English, a typo,
 /// a SKU code, a synonym, filters with a price sort, an attribute filter), each returning facets and highlights:
-/// in-process through the search service, and over HTTP one request at a time on a keep-alive connection.
+/// in-process through the search service, and over HTTP one request at a time on a keep-alive connection; then how
+/// soon a merchant's delisting and publishing shows in buyers' search.
 /// </summary>
 public sealed class SearchPhase : IBenchPhase
 {
     private const double InProcessTargetMs = 10;
     private const double HttpTargetMs = 25;
     private const double CategoryPageTargetMs = 50;
+    private const double FreshnessTargetMs = 2000;
+    private const int FreshnessProducts = 20;
+    private const string FastenersOwner = "owner@fasteners.example.cn";
+    private const string OwnerPassword = "Bench-Owner-2024";
 
     /// <summary>Category pages over the same 100,000 products: a big branch, a leaf, a price sort, an attribute filter, a deep page.</summary>
     private static readonly string[] CategoryPages =
@@ -79,6 +84,9 @@ public sealed class SearchPhase : IBenchPhase
         var categoryPages = await TimeAsync(http, CategoryPages.Select(page => $"/{TenantName}{page}").ToList(), 1, options.SearchRounds, cancellationToken);
         Console.WriteLine($"  category pages (themed HTML), one request at a time: {categoryPages}");
 
+        var freshness = await FreshnessAsync(http, host, cancellationToken);
+        Console.WriteLine($"  merchant's change → buyers' search, {FreshnessProducts} products delisted then published: {freshness}");
+
         return
         [
             new Figure(Name, "published products indexed", documents, "docs"),
@@ -89,8 +97,43 @@ public sealed class SearchPhase : IBenchPhase
             new Figure(Name, "search p95, HTTP", overHttp.P95, "ms", Below: HttpTargetMs),
             new Figure(Name, "category page p50", categoryPages.Median, "ms"),
             new Figure(Name, "category page p95", categoryPages.P95, "ms", Below: CategoryPageTargetMs),
+            new Figure(Name, "change → searchable p50", freshness.Median, "ms"),
+            new Figure(Name, "change → searchable p95", freshness.P95, "ms", Below: FreshnessTargetMs),
         ];
     }
+
+    /// <summary>
+    /// From the merchant's request to the first search that reflects it, polling every 10 ms: each of a few products
+    /// delisted (until its SKU code finds nothing), then published again (until it finds it).
+    /// </summary>
+    private static async Task<LatencySummary> FreshnessAsync(HttpClient http, HostProcess host, CancellationToken cancellationToken)
+    {
+        var merchant = new TenantSession(http, TenantName, await TenantAccounts.AcceptInvitationAsync(http, host, TenantName, FastenersOwner, OwnerPassword, cancellationToken));
+        var products = (await merchant.ExpectAsync(HttpMethod.Get, "/api/merchant/products?status=Published", null, HttpStatusCode.OK, cancellationToken))
+            .EnumerateArray().Take(FreshnessProducts).ToList();
+        var timings = new List<double>();
+        foreach (var product in products)
+        {
+            var id = product.GetProperty("id").GetString();
+            var code = Uri.EscapeDataString(product.GetProperty("skus")[0].GetProperty("code").GetString()!);
+            foreach (var (action, found) in new[] { ("delist", false), ("publish", true) })
+            {
+                var started = Stopwatch.GetTimestamp();
+                await merchant.ExpectAsync(HttpMethod.Post, $"/api/merchant/products/{id}/{action}", null, HttpStatusCode.OK, cancellationToken);
+                while (await FindsAsync(http, code, cancellationToken) != found)
+                {
+                    if (Stopwatch.GetElapsedTime(started) > TimeSpan.FromSeconds(30)) throw new InvalidOperationException($"Search did not reflect {action} of {code} in 30 s.");
+                    await Task.Delay(10, cancellationToken);
+                }
+                timings.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+        }
+        return LatencySummary.Of(timings);
+    }
+
+    private static async Task<bool> FindsAsync(HttpClient http, string code, CancellationToken cancellationToken) =>
+        (await ReadAsync(await http.GetAsync($"/{TenantName}/api/search?q={code}", cancellationToken), "GET /api/search", cancellationToken))
+            .GetProperty("total").GetInt32() > 0;
 
     private static async Task<JsonElement> ReadAsync(HttpResponseMessage response, string what, CancellationToken cancellationToken)
     {

@@ -68,6 +68,10 @@ public static class MessageEventCatalog
         Event("account.password-reset", "Accounts", "Someone asked for a code to reset their password (sent at once, to them only).", true, [], [],
             Sample(("code", "Q2ZESjhFeGt5WTJxU2xOSmdBbTd0aGZSOGJ3aTZIc0hBcXc"), ("email", "buyer@example.com"),
                 ("link", "https://example.com/mro/account/reset-password?email=buyer%40example.com"))) with { Channels = [Email] },
+        Event("account.invitation", "Accounts", "An operator, merchant or company invited someone; the e-mail carries the code to choose a password (sent at once, to them only).", true, [], [],
+            Sample(("code", "Q2ZESjhFeGt5WTJxU2xOSmdBbTd0aGZSOGJ3aTZIc0hBcXc"), ("email", "buyer@example.com"), ("roles", "Buyer"), ("days", "7"),
+                ("reset_page", "https://example.com/mro/account/reset-password?email=buyer%40example.com"),
+                ("link", "https://example.com/mro/account/reset-password?email=buyer%40example.com&code=Q2ZESjhFeGt5WTJxU2xOSmdBbTd0aGZSOGJ3aTZIc0hBcXc"))) with { Channels = [Email] },
     ];
 
     /// <summary>The events rules decide and users choose about (all but account e-mails).</summary>

@@ -81,11 +81,15 @@ public sealed class UserAdministration(
         await audit.RecordAsync("user.invited", email!, null, string.Join(", ", roleNames), cancellationToken);
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
         var resetUrl = $"{signInUrl}/account/reset-password?email={Uri.EscapeDataString(email!)}";
-        await mail.SendAsync(email!, $"{tenant.Site.SiteName}: you are invited",
+        var days = $"{InvitationLifespan.TotalDays:0}";
+        await mail.SendAsync(new SaaS.Messaging.AccountMail(email!, "account.invitation", $"{tenant.Site.SiteName}: you are invited",
             $"You have been invited to {tenant.Site.SiteName} as {string.Join(", ", roleNames)}.\r\n"
-            + $"Open this link within {InvitationLifespan.TotalDays:0} days to choose your password:\r\n{resetUrl}&code={code}\r\n\r\n"
+            + $"Open this link within {days} days to choose your password:\r\n{resetUrl}&code={code}\r\n\r\n"
             + $"Or choose it at {resetUrl} with this code:\r\n\r\n{code}\r\n",
-            cancellationToken);
+            new Dictionary<string, string>
+            {
+                ["code"] = code, ["email"] = email!, ["roles"] = string.Join(", ", roleNames), ["days"] = days, ["reset_page"] = resetUrl, ["link"] = $"{resetUrl}&code={code}",
+            }), cancellationToken);
         return user.Id;
     }
 

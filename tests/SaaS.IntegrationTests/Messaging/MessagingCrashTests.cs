@@ -49,7 +49,7 @@ public sealed class MessagingCrashTests : IAsyncLifetime
             await QueueAsync();
             await smtp.WaitUntilStalledAsync(TimeSpan.FromSeconds(60));
             // Everything the server accepted is on record; the node is waiting on the server for the next e-mail.
-            await MessagingMarketplace.EventuallyAsync(async () => (await StatesAsync()).GetValueOrDefault("Sent") == AcceptedBeforeTheCrash, "the accepted e-mails recorded");
+            await Eventually.HoldsAsync(async () => (await StatesAsync()).GetValueOrDefault("Sent") == AcceptedBeforeTheCrash, "the accepted e-mails recorded");
             doomed.Kill();
         }
         smtp.DropStalled();
@@ -62,7 +62,7 @@ public sealed class MessagingCrashTests : IAsyncLifetime
 
         using var restarted = NodeProcess.Start(host.AppData, Node());
         await restarted.WaitReadyAsync(Tenant);
-        await MessagingMarketplace.EventuallyAsync(async () => (await StatesAsync()).GetValueOrDefault("Sent") == Messages, "every message sent after the restart", seconds: 60);
+        await Eventually.HoldsAsync(async () => (await StatesAsync()).GetValueOrDefault("Sent") == Messages, "every message sent after the restart", seconds: 60);
         await Task.Delay(1000);
 
         var received = smtp.Messages;

@@ -79,15 +79,4 @@ public abstract class MessagingMarketplace(string tenant) : IAsyncLifetime
     protected async Task<IReadOnlyList<(string Channel, string Address, string State, string? Error)>> MessagesAsync(string eventName, Guid orderId) =>
         (await Host.TenantRowsAsync(Tenant, $"SELECT Channel, Address, State, LastError FROM OutboxMessages WHERE Event = '{eventName}' AND IdempotencyKey LIKE '{eventName}:{orderId}:%' ORDER BY Id"))
             .Select(r => ((string)r[0], (string)r[1], (string)r[2], r[3] as string)).ToList();
-
-    public static async Task EventuallyAsync(Func<Task<bool>> condition, string what, int seconds = 30)
-    {
-        var until = DateTime.UtcNow.AddSeconds(seconds);
-        while (DateTime.UtcNow < until)
-        {
-            if (await condition()) return;
-            await Task.Delay(100);
-        }
-        Assert.Fail($"Still not true after {seconds} s: {what}");
-    }
 }

@@ -28,7 +28,7 @@ public sealed class MessagingTests() : MessagingMarketplace("msgs")
         var tools = await Host.MerchantAsync(Tenant, OrderMarketplace.ToolsOwner);
         var fasteners = await Host.MerchantAsync(Tenant, OrderMarketplace.FastenersOwner);
 
-        await EventuallyAsync(async () => (await MessagesAsync("order.placed", orderId)) is { Count: > 0 } all && all.All(m => m.State == "Sent"), "order.placed sent");
+        await Eventually.HoldsAsync(async () => (await MessagesAsync("order.placed", orderId)) is { Count: > 0 } all && all.All(m => m.State == "Sent"), "order.placed sent");
         var placed = await MessagesAsync("order.placed", orderId);
         var buyerId = await UserIdAsync(buyerEmail);
         var toolsId = await UserIdAsync(OrderMarketplace.ToolsOwner);
@@ -64,7 +64,7 @@ public sealed class MessagingTests() : MessagingMarketplace("msgs")
         var shipped = await fasteners.PostAsJsonAsync($"/{Tenant}/api/merchant/orders/{orderId}/shipments",
             new { carrier = "SF", trackingNumber = $"SF{Run}", items = new[] { new { lineId, quantity = 4 } } });
         Assert.True(shipped.IsSuccessStatusCode, await shipped.Content.ReadAsStringAsync());
-        await EventuallyAsync(async () => (await MessagesAsync("order.shipped", orderId)) is { Count: 3 } all && all.All(m => m.State == "Sent"), "order.shipped sent");
+        await Eventually.HoldsAsync(async () => (await MessagesAsync("order.shipped", orderId)) is { Count: 3 } all && all.All(m => m.State == "Sent"), "order.shipped sent");
         var sms = Assert.Single(Twilio.Messages, s => s.Body.Contains(number));
         Assert.Equal("+8613800138000", sms.To);
         Assert.Equal(TwilioFrom, sms.From);
@@ -98,7 +98,7 @@ public sealed class MessagingTests() : MessagingMarketplace("msgs")
         var (_, orderId) = await OrderAsync(buyerEmail, $"MS-D-{Run}");
         try
         {
-            await EventuallyAsync(async () => (await MessagesAsync("order.placed", orderId)).Where(m => m.Channel == "email").All(m => m.State == "Retrying" && m.Error!.Contains("SMTP")),
+            await Eventually.HoldsAsync(async () => (await MessagesAsync("order.placed", orderId)).Where(m => m.Channel == "email").All(m => m.State == "Retrying" && m.Error!.Contains("SMTP")),
                 "e-mails retrying with the SMTP error");
             // The inbox does not wait for SMTP.
             Assert.All((await MessagesAsync("order.placed", orderId)).Where(m => m.Channel == "inbox"), m => Assert.Equal("Sent", m.State));
@@ -109,7 +109,7 @@ public sealed class MessagingTests() : MessagingMarketplace("msgs")
         {
             Smtp.Restart();
         }
-        await EventuallyAsync(async () => (await MessagesAsync("order.placed", orderId)).All(m => m.State == "Sent"), "e-mails sent once SMTP is back");
+        await Eventually.HoldsAsync(async () => (await MessagesAsync("order.placed", orderId)).All(m => m.State == "Sent"), "e-mails sent once SMTP is back");
         await Task.Delay(1000);
         var number = orderId.ToString("N")[^8..].ToUpperInvariant();
         var received = Smtp.Messages.Where(m => (m.Subject ?? "").Contains(number)).ToList();
@@ -132,7 +132,7 @@ public sealed class MessagingTests() : MessagingMarketplace("msgs")
         var (buyer, orderId) = await OrderAsync(buyerEmail, $"MS-T-{Run}");
 
         Assert.Equal("PendingPayment", await buyer.OrderStateAsync(Tenant, orderId));
-        await EventuallyAsync(async () => (await MessagesAsync("order.placed", orderId)).Where(m => m.Channel == "email").All(m => m.State == "Dead"),
+        await Eventually.HoldsAsync(async () => (await MessagesAsync("order.placed", orderId)).Where(m => m.Channel == "email").All(m => m.State == "Dead"),
             "e-mails dead-lettered");
         var dead = (await MessagesAsync("order.placed", orderId)).Where(m => m.Channel == "email").ToList();
         Assert.Equal(2, dead.Count);
@@ -152,7 +152,7 @@ public sealed class MessagingTests() : MessagingMarketplace("msgs")
         Assert.True((await admin.DeleteAsync($"/{Tenant}/api/admin/messaging/templates/order.placed/email/zh-CN")).IsSuccessStatusCode);
         var retried = await admin.PostAsync($"/{Tenant}/api/admin/messaging/deliveries/retry-dead", null);
         Assert.True((await retried.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("requeued").GetInt32() >= 2);
-        await EventuallyAsync(async () => (await MessagesAsync("order.placed", orderId)).All(m => m.State == "Sent"), "dead letters sent after the fix");
+        await Eventually.HoldsAsync(async () => (await MessagesAsync("order.placed", orderId)).All(m => m.State == "Sent"), "dead letters sent after the fix");
         var number = orderId.ToString("N")[^8..].ToUpperInvariant();
         Assert.Single(Smtp.Messages, m => m.To.ToString() == buyerEmail && m.Subject == $"新订单 {number}");
     }
@@ -205,7 +205,7 @@ public sealed class MessagingTests() : MessagingMarketplace("msgs")
         Assert.DoesNotContain(secret, await admin.GetStringAsync($"/{Tenant}/api/admin/messaging/webhooks"));
 
         var (_, orderId) = await OrderAsync($"hook-{Run}@plant.cn", $"MS-W-{Run}");
-        await EventuallyAsync(() => Task.FromResult(receiver.LogEntries.Any(e => e.RequestMessage.Body!.Contains(orderId.ToString()))), "the webhook delivered");
+        await Eventually.HoldsAsync(() => Task.FromResult(receiver.LogEntries.Any(e => e.RequestMessage.Body!.Contains(orderId.ToString()))), "the webhook delivered");
         var delivery = receiver.LogEntries.Single(e => e.RequestMessage.Body!.Contains(orderId.ToString())).RequestMessage;
         var timestamp = long.Parse(delivery.Headers!["X-Timestamp"][0]);
         Assert.Equal(WebhookChannel.Signature(secret, timestamp, delivery.Body!), delivery.Headers["X-Signature"][0]);
@@ -313,14 +313,14 @@ public sealed class MessagingTests() : MessagingMarketplace("msgs")
             ["order"] = new Dictionary<string, object?> { ["number"] = "RETRY01" }, ["merchant"] = new Dictionary<string, object?> { ["name"] = "华东" },
         }, new Parties(BuyerUserId: userId), new Dictionary<string, string>());
         await NotifyAsync(shipped);
-        await EventuallyAsync(async () => (string?)await Host.TenantScalarAsync(Tenant, $"SELECT State FROM OutboxMessages WHERE IdempotencyKey LIKE 'order.shipped:{orderId}:retry:%:sms'") == "Sent",
+        await Eventually.HoldsAsync(async () => (string?)await Host.TenantScalarAsync(Tenant, $"SELECT State FROM OutboxMessages WHERE IdempotencyKey LIKE 'order.shipped:{orderId}:retry:%:sms'") == "Sent",
             "the SMS sent on its second attempt");
         Assert.Equal(2L, await Host.TenantScalarAsync(Tenant, $"SELECT Attempts FROM OutboxMessages WHERE IdempotencyKey LIKE 'order.shipped:{orderId}:retry:%:sms'"));
         Assert.Single(Twilio.Messages, s => s.Body.Contains("RETRY01"));
 
         Twilio.FailNext(1, 400);
         await NotifyAsync(shipped with { Key = $"{orderId}:refused" });
-        await EventuallyAsync(async () => (string?)await Host.TenantScalarAsync(Tenant, $"SELECT State FROM OutboxMessages WHERE IdempotencyKey LIKE 'order.shipped:{orderId}:refused:%:sms'") == "Dead",
+        await Eventually.HoldsAsync(async () => (string?)await Host.TenantScalarAsync(Tenant, $"SELECT State FROM OutboxMessages WHERE IdempotencyKey LIKE 'order.shipped:{orderId}:refused:%:sms'") == "Dead",
             "the refused SMS dead-lettered without retrying");
         Assert.Equal(1L, await Host.TenantScalarAsync(Tenant, $"SELECT Attempts FROM OutboxMessages WHERE IdempotencyKey LIKE 'order.shipped:{orderId}:refused:%:sms'"));
         Assert.Contains("Twilio 400", (string)(await Host.TenantScalarAsync(Tenant, $"SELECT LastError FROM OutboxMessages WHERE IdempotencyKey LIKE 'order.shipped:{orderId}:refused:%:sms'"))!);
@@ -336,8 +336,11 @@ public sealed class MessagingTests() : MessagingMarketplace("msgs")
         var companyId = (await admin.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/companies/mine")).GetProperty("id").GetString();
         var invited = await admin.PostAsJsonAsync($"/{Tenant}/api/companies/{companyId}/members", new { email = approverEmail, role = "Approver" });
         Assert.True(invited.IsSuccessStatusCode, await invited.Content.ReadAsStringAsync());
-        // The invitation came through the marketplace's SMTP server; its last line is the code that sets a password.
+        // The invitation came through the marketplace's SMTP server in its template's words; its last line is the code that sets a password.
         var invitation = Assert.Single(Smtp.Messages, m => m.To.ToString() == approverEmail && m.Headers[Idempotency] is null);
+        Assert.EndsWith(" 邀请您加入", invitation.Subject);
+        Assert.Contains("身份加入", invitation.TextBody);
+        Assert.Contains($"/{Tenant}/account/reset-password?email=", invitation.HtmlBody);
         var code = (invitation.TextBody ?? "").ReplaceLineEndings("\n").Split('\n').Last(l => l.Trim().Length > 0).Trim();
         var chosen = await Host.Anonymous().PostAsJsonAsync($"/{Tenant}/api/identity/resetPassword", new { email = approverEmail, resetCode = code, newPassword = "Approver-Pass-2026" });
         Assert.True(chosen.IsSuccessStatusCode, await chosen.Content.ReadAsStringAsync());
@@ -360,19 +363,19 @@ public sealed class MessagingTests() : MessagingMarketplace("msgs")
 
         // Placed above the threshold: the buyer and the company's approvers hear of it, the merchant does not yet.
         var orderId = await PlaceAsync();
-        await EventuallyAsync(async () => (await SentToAsync("order.awaiting-approval", orderId)).Contains($"email:{approverEmail}"), "approvers told");
-        await EventuallyAsync(async () => (await SentToAsync("order.placed", orderId)).Count == 2, "the buyer told of the order");
+        await Eventually.HoldsAsync(async () => (await SentToAsync("order.awaiting-approval", orderId)).Contains($"email:{approverEmail}"), "approvers told");
+        await Eventually.HoldsAsync(async () => (await SentToAsync("order.placed", orderId)).Count == 2, "the buyer told of the order");
         Assert.Equal(["email:" + adminEmail, "inbox:" + await UserIdAsync(adminEmail)], await SentToAsync("order.placed", orderId));
 
         var approved = await approver.PostAsync($"/{Tenant}/api/orders/{orderId}/approve", null);
         Assert.True(approved.IsSuccessStatusCode, await approved.Content.ReadAsStringAsync());
-        await EventuallyAsync(async () => (await SentToAsync("order.placed", orderId)).Count == 4, "the merchant told once the order is approved");
+        await Eventually.HoldsAsync(async () => (await SentToAsync("order.placed", orderId)).Count == 4, "the merchant told once the order is approved");
         Assert.Contains($"email:{OrderMarketplace.FastenersOwner}", await SentToAsync("order.placed", orderId));
         Assert.Contains($"inbox:{fastenersId}", await SentToAsync("order.placed", orderId));
-        await EventuallyAsync(async () => (await SentToAsync("order.approved", orderId)).Count == 2, "the buyer told of the approval");
+        await Eventually.HoldsAsync(async () => (await SentToAsync("order.approved", orderId)).Count == 2, "the buyer told of the approval");
         Assert.Contains($"email:{adminEmail}", await SentToAsync("order.approved", orderId));
         var number = orderId.ToString("N")[^8..].ToUpperInvariant();
-        await EventuallyAsync(() => Task.FromResult(Smtp.Messages.Any(m => m.Subject == $"订单 {number} 已通过审批")), "the approval e-mail");
+        await Eventually.HoldsAsync(() => Task.FromResult(Smtp.Messages.Any(m => m.Subject == $"订单 {number} 已通过审批")), "the approval e-mail");
         Assert.Single(Smtp.Messages, m => m.To.ToString() == OrderMarketplace.FastenersOwner && m.Subject == $"新订单 {number}");
 
         // Half shipped, then the rest: the buyer hears of each.
@@ -385,15 +388,15 @@ public sealed class MessagingTests() : MessagingMarketplace("msgs")
                 new { carrier = "SF", trackingNumber = $"SF{Run}{part}", items = new[] { new { lineId, quantity = 10 } } });
             Assert.True(shipped.IsSuccessStatusCode, await shipped.Content.ReadAsStringAsync());
         }
-        await EventuallyAsync(async () => (await SentToAsync("order.partially-shipped", orderId)).Count == 2, "the partial shipment told");
-        await EventuallyAsync(async () => (await SentToAsync("order.shipped", orderId)).Count == 2, "the full shipment told");
+        await Eventually.HoldsAsync(async () => (await SentToAsync("order.partially-shipped", orderId)).Count == 2, "the partial shipment told");
+        await Eventually.HoldsAsync(async () => (await SentToAsync("order.shipped", orderId)).Count == 2, "the full shipment told");
         Assert.Single(Smtp.Messages, m => m.To.ToString() == adminEmail && m.Subject == $"订单 {number} 部分发货");
 
         // Rejected before approval: the buyer hears, the merchant never knew of it and is not told.
         var rejectedId = await PlaceAsync();
         var rejected = await approver.PostAsJsonAsync($"/{Tenant}/api/orders/{rejectedId}/reject", new { reason = "Over budget" });
         Assert.True(rejected.IsSuccessStatusCode, await rejected.Content.ReadAsStringAsync());
-        await EventuallyAsync(async () => (await SentToAsync("order.cancelled", rejectedId)).Count > 0, "the rejection told");
+        await Eventually.HoldsAsync(async () => (await SentToAsync("order.cancelled", rejectedId)).Count > 0, "the rejection told");
         Assert.DoesNotContain(await MessagesAsync("order.cancelled", rejectedId), m => m.Address == fastenersId || m.Address == OrderMarketplace.FastenersOwner);
         Assert.DoesNotContain(await MessagesAsync("order.placed", rejectedId), m => m.Address == fastenersId || m.Address == OrderMarketplace.FastenersOwner);
     }
