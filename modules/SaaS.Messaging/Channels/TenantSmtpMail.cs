@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MailKit.Net.Smtp;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SaaS.Messaging.Catalog;
@@ -29,12 +30,15 @@ public sealed partial class TenantSmtpMail(ITenant tenant, IServiceProvider serv
             await SendAsync(mail.To, mail.Subject, mail.Body, cancellationToken);
             return;
         }
-        var templates = await TemplateBook.LoadAsync(services.GetRequiredService<MessagingDbContext>(), services.GetRequiredService<DefaultTemplates>(), cancellationToken);
+        var db = services.GetRequiredService<MessagingDbContext>();
+        var templates = await TemplateBook.LoadAsync(db, services.GetRequiredService<DefaultTemplates>(), cancellationToken);
+        var locale = (mail.UserId is null ? null : await db.Profiles.AsNoTracking().Where(p => p.UserId == mail.UserId).Select(p => p.Locale).SingleOrDefaultAsync(cancellationToken))
+            ?? tenant.Site.Locale;
         var payload = JsonSerializer.Serialize(new Dictionary<string, string>(mail.Values) { ["site_name"] = tenant.Site.SiteName });
         RenderedMessage rendered;
         try
         {
-            rendered = services.GetRequiredService<MessageRenderer>().Render(templates.For(mail.Event, ChannelNames.Email, tenant.Site.Locale), payload, tenant.Site.Locale,
+            rendered = services.GetRequiredService<MessageRenderer>().Render(templates.For(mail.Event, ChannelNames.Email, locale), payload, locale,
                 tenant.Site.DefaultCurrency, html: true);
         }
         catch (TemplateRenderException e)

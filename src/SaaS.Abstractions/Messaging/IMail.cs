@@ -16,4 +16,5 @@ public interface IMail
 /// <param name="Event">The message catalog's event (e.g. <c>account.password-reset</c>) whose template words it.</param>
 /// <param name="Subject">The words used when no template does.</param>
 /// <param name="Values">What the template may show (e.g. <c>code</c>, <c>link</c>).</param>
-public sealed record AccountMail(string To, string Event, string Subject, string Body, IReadOnlyDictionary<string, string> Values);
+/// <param name="UserId">The account it is about, whose chosen language words it; else the marketplace's language.</param>
+public sealed record AccountMail(string To, string Event, string Subject, string Body, IReadOnlyDictionary<string, string> Values, string? UserId = null);

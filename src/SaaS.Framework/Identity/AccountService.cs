@@ -57,7 +57,7 @@ public sealed class AccountService(
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
         var link = $"{links.SiteUrl()}/account/reset-password?email={Uri.EscapeDataString(user.Email!)}";
         await mail.SendAsync(new SaaS.Messaging.AccountMail(user.Email!, "account.password-reset", $"{tenant.Site.SiteName}: reset your password",
-            $"Use this code to reset your password:\r\n\r\n{code}\r\n", new Dictionary<string, string> { ["code"] = code, ["email"] = user.Email!, ["link"] = link }),
+            $"Use this code to reset your password:\r\n\r\n{code}\r\n", new Dictionary<string, string> { ["code"] = code, ["email"] = user.Email!, ["link"] = link }, user.Id),
             cancellationToken);
     }
 

@@ -89,7 +89,7 @@ public sealed class UserAdministration(
             new Dictionary<string, string>
             {
                 ["code"] = code, ["email"] = email!, ["roles"] = string.Join(", ", roleNames), ["days"] = days, ["reset_page"] = resetUrl, ["link"] = $"{resetUrl}&code={code}",
-            }), cancellationToken);
+            }, user.Id), cancellationToken);
         return user.Id;
     }
 

@@ -273,6 +273,13 @@ public sealed class MessagingTests() : MessagingMarketplace("msgs")
         var again = Smtp.Messages.Where(m => m.To.ToString() == email).Last();
         Assert.EndsWith("】找回密码", again.Subject);
         Assert.StartsWith("验证码：", again.TextBody);
+
+        // The person reads English: their next code comes in the English words.
+        var person = Host.WithToken(await Host.LoginAsync($"/{Tenant}", email, "Reset-By-Mail-2026"));
+        var english = await person.PutAsJsonAsync($"/{Tenant}/api/messaging/preferences", new { locale = "en" });
+        Assert.True(english.IsSuccessStatusCode, await english.Content.ReadAsStringAsync());
+        await Host.Anonymous().PostAsJsonAsync($"/{Tenant}/api/identity/forgotPassword", new { email });
+        Assert.StartsWith("Reset your password at ", Smtp.Messages.Where(m => m.To.ToString() == email).Last().Subject);
     }
 
     [Fact]
