@@ -39,10 +39,18 @@ public sealed class CatalogBrowserTests(BrowserHost browser)
         await Assertions.Expect(owner.Locator("tr[data-row='0'] .field-error")).ToContainTextAsync("may not cost more");
         await Assertions.Expect(owner.GetByLabel("SKU编码 M12×50")).ToHaveValueAsync("E2E-FLANGE-12");
 
+        // Blank keeps the marketplace's low-stock alert (shown greyed); what is typed must be a number of units.
         await owner.GetByLabel("阶梯价 M10×40").FillAsync("1:22.00; 50:20.00");
+        await Assertions.Expect(owner.GetByLabel("低库存提醒 M10×40")).ToHaveAttributeAsync("placeholder", "10");
+        await owner.GetByLabel("低库存提醒 M12×50").FillAsync("a few");
+        await owner.GetByRole(AriaRole.Button, new() { Name = "保存并上架" }).ClickAsync();
+        await Assertions.Expect(owner.Locator("tr[data-row='1'] .field-error")).ToContainTextAsync("'a few' is not a whole number");
+        await owner.GetByLabel("低库存提醒 M12×50").FillAsync("15");
         await owner.GetByRole(AriaRole.Button, new() { Name = "保存并上架" }).ClickAsync();
         await Assertions.Expect(owner.Locator(".notice")).ToContainTextAsync("已保存并上架");
         await Assertions.Expect(owner.Locator("h1 .badge")).ToHaveTextAsync("已上架");
+        await Assertions.Expect(owner.GetByLabel("低库存提醒 M12×50")).ToHaveValueAsync("15");
+        await Assertions.Expect(owner.GetByLabel("低库存提醒 M10×40")).ToHaveValueAsync("");
         foreach (var side in new uint[] { 800, 900 })
         {
             using var photo = new ImageMagick.MagickImage(ImageMagick.MagickColors.DarkOrange, side, side) { Format = ImageMagick.MagickFormat.Png };

@@ -69,9 +69,9 @@ public sealed class ProductImportTests(SaaSHost host) : IClassFixture<SaaSHost>,
         var rows = new[]
         {
             new Dictionary<string, object?> { ["商品编号"] = "X1", ["类目"] = "nuts", ["标题"] = "尼龙锁紧螺母 Nylon Lock Nut", ["单位"] = "box", ["起订量"] = 10, ["包装倍数"] = 10,
-                ["attr.material"] = "碳钢", ["attr.grade"] = "8", ["SKU编码"] = "XLSX-NUT-1", ["规格.size"] = "M6", ["库存"] = 120, ["阶梯价"] = "10:5.50;100:4.80" },
+                ["attr.material"] = "碳钢", ["attr.grade"] = "8", ["SKU编码"] = "XLSX-NUT-1", ["规格.size"] = "M6", ["库存"] = 120, ["阶梯价"] = "10:5.50;100:4.80", ["库存预警"] = 30 },
             new Dictionary<string, object?> { ["商品编号"] = "X1", ["类目"] = null, ["标题"] = null, ["单位"] = null, ["起订量"] = null, ["包装倍数"] = null,
-                ["attr.material"] = null, ["attr.grade"] = null, ["SKU编码"] = "XLSX-NUT-2", ["规格.size"] = "M8", ["库存"] = 80, ["阶梯价"] = 6.2 },
+                ["attr.material"] = null, ["attr.grade"] = null, ["SKU编码"] = "XLSX-NUT-2", ["规格.size"] = "M8", ["库存"] = 80, ["阶梯价"] = 6.2, ["库存预警"] = null },
         };
         var xlsx = new MemoryStream();
         MiniExcel.SaveAs(xlsx, rows);
@@ -85,7 +85,13 @@ public sealed class ProductImportTests(SaaSHost host) : IClassFixture<SaaSHost>,
         var skus = product.GetProperty("skus").EnumerateArray().ToList();
         Assert.Equal([120, 80], skus.Select(s => s.GetProperty("stock").GetInt32()));
         Assert.Equal(6.2m, skus[1].GetProperty("tiers")[0].GetProperty("unitPrice").GetDecimal());
-        Assert.Equal(HttpStatusCode.OK, (await host.Anonymous().GetAsync($"/{Tenant}/api/products/{product.GetProperty("id").GetString()}")).StatusCode);
+        Assert.Equal([JsonValueKind.Number, JsonValueKind.Null], skus.Select(s => s.GetProperty("lowStockAlert").ValueKind));
+        Assert.Equal(30, skus[0].GetProperty("lowStockAlert").GetInt32());
+        var seenByBuyers = await host.Anonymous().GetAsync($"/{Tenant}/api/products/{product.GetProperty("id").GetString()}");
+        Assert.Equal(HttpStatusCode.OK, seenByBuyers.StatusCode);
+        // The merchant's alert level is its own business.
+        Assert.All((await seenByBuyers.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("skus").EnumerateArray(),
+            s => Assert.True(!s.TryGetProperty("lowStockAlert", out var alert) || alert.ValueKind == JsonValueKind.Null));
     }
 
     [Fact]
@@ -234,7 +240,7 @@ public sealed class ProductImportTests(SaaSHost host) : IClassFixture<SaaSHost>,
         var sheet = SheetFiles.Read(await template.Content.ReadAsByteArrayAsync(), SheetFormat.Csv);
         Assert.Equal(["product_key", "category", "title", "brand", "unit", "moq", "multiple", "lead_time_days", "description"], sheet.Header.Take(9));
         Assert.Equal(["attr.grade", "attr.material", "attr.standard", "attr.surface"], sheet.Header.Skip(9).Take(4).Order(StringComparer.Ordinal));
-        Assert.Equal(["sku_code", "variant.size", "stock", "tiers"], sheet.Header.Skip(13));
+        Assert.Equal(["sku_code", "variant.size", "stock", "tiers", "low_stock_alert"], sheet.Header.Skip(13));
         Assert.Single(sheet.Rows);
 
         var xlsx = await owner.GetAsync($"/{Tenant}/api/merchant/product-imports/template?format=xlsx&category=bolts");

@@ -122,7 +122,8 @@ public sealed partial class ImportPlan
             Cell(row, ProductColumns.SkuCode),
             variantColumns.Where(c => Cell(row, c) is not null).ToDictionary(c => c[ProductColumns.VariantPrefix.Length..], c => Cell(row, c)!),
             Whole(row, ProductColumns.Stock),
-            Tiers(row, Cell(row, ProductColumns.Tiers), Error))).ToList();
+            Tiers(row, Cell(row, ProductColumns.Tiers), Error),
+            Whole(row, ProductColumns.LowStockAlert))).ToList();
         var request = new ProductRequest(Cell(first, ProductColumns.Title), Cell(first, ProductColumns.Brand), categoryId, Cell(first, ProductColumns.Description),
             Cell(first, ProductColumns.Unit), Whole(first, ProductColumns.Moq), Whole(first, ProductColumns.Multiple), Whole(first, ProductColumns.LeadTime), attributes, skus);
         if (product.Errors.Count == 0) product.Request = request;
@@ -183,6 +184,7 @@ public sealed partial class ImportPlan
             {
                 "code" => ProductColumns.SkuCode,
                 "stock" => ProductColumns.Stock,
+                "lowStockAlert" => ProductColumns.LowStockAlert,
                 _ when rest.StartsWith("tiers", StringComparison.Ordinal) => ProductColumns.Tiers,
                 _ when rest.StartsWith("variant.", StringComparison.Ordinal) => ProductColumns.VariantPrefix + rest["variant.".Length..],
                 "variant" => headers.Keys.FirstOrDefault(c => c.StartsWith(ProductColumns.VariantPrefix, StringComparison.Ordinal)) ?? "variant",

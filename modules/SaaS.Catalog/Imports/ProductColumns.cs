@@ -21,13 +21,16 @@ public static class ProductColumns
     public const string SkuCode = "sku_code";
     public const string Stock = "stock";
     public const string Tiers = "tiers";
+
+    /// <summary>Optional: the SKU's own low-stock alert in units; blank keeps the marketplace default, 0 never alerts.</summary>
+    public const string LowStockAlert = "low_stock_alert";
     public const string AttributePrefix = "attr.";
     public const string VariantPrefix = "variant.";
 
     /// <summary>The fixed columns in the order templates and exports write them; attributes go after <see cref="Description"/>, variants after <see cref="SkuCode"/>.</summary>
     public static readonly IReadOnlyList<string> ProductFields = [Key, Category, Title, Brand, Unit, Moq, Multiple, LeadTime, Description];
 
-    public static readonly IReadOnlyList<string> SkuFields = [SkuCode, Stock, Tiers];
+    public static readonly IReadOnlyList<string> SkuFields = [SkuCode, Stock, Tiers, LowStockAlert];
 
     /// <summary>Without these no row can become a product: the import stops before saving anything.</summary>
     public static readonly IReadOnlyList<string> Required = [Category, Title, Unit, SkuCode, Stock, Tiers];
@@ -46,6 +49,7 @@ public static class ProductColumns
         ["sku"] = SkuCode, ["sku编码"] = SkuCode, ["货号"] = SkuCode, ["code"] = SkuCode,
         ["库存"] = Stock,
         ["阶梯价"] = Tiers, ["阶梯价格"] = Tiers, ["价格"] = Tiers, ["prices"] = Tiers,
+        ["低库存提醒"] = LowStockAlert, ["库存预警"] = LowStockAlert, ["预警库存"] = LowStockAlert,
     };
 
     /// <summary>

@@ -81,6 +81,7 @@ public sealed class ProductSheets(CatalogDbContext db, CategoryService categorie
                 cells.AddRange(variantCodes.Select(code => variant.GetValueOrDefault(code)));
                 cells.Add(sku.Stock);
                 cells.Add(string.Join(";", sku.Tiers.OrderBy(t => t.MinQuantity).Select(t => $"{t.MinQuantity}:{t.UnitPrice.ToString("0.00", CultureInfo.InvariantCulture)}")));
+                cells.Add(sku.LowStockAlert);
                 return cells.ToArray();
             });
         });
@@ -95,6 +96,7 @@ public sealed class ProductSheets(CatalogDbContext db, CategoryService categorie
         .. variantCodes.Select(c => ProductColumns.VariantPrefix + c),
         ProductColumns.Stock,
         ProductColumns.Tiers,
+        ProductColumns.LowStockAlert,
     ];
 
     private static string? Text(JsonElement value) => value.ValueKind switch

@@ -14,8 +14,8 @@ namespace SaaS.Catalog.Inventory;
 /// </summary>
 public sealed class CatalogInventory(CatalogDbContext db, ITenantDatabase database, IEventPublisher events) : IInventory
 {
-    /// <summary>Available units below which the merchant hears that a SKU is running low.</summary>
-    public const int LowStockThreshold = 10;
+    /// <summary>Available units below which the merchant hears that a SKU is running low, unless the SKU sets its own.</summary>
+    public const int DefaultLowStockAlert = 10;
 
     public async Task ReserveAsync(IReadOnlyList<StockLine> lines, CancellationToken cancellationToken)
     {
@@ -38,12 +38,15 @@ public sealed class CatalogInventory(CatalogDbContext db, ITenantDatabase databa
     private async Task AnnounceRunningLowAsync(Dictionary<Guid, int> reserved, CancellationToken cancellationToken)
     {
         var skuIds = reserved.Keys.ToList();
-        var crossed = await db.Skus.AsNoTracking().Where(s => skuIds.Contains(s.Id) && s.Stock - s.Reserved < LowStockThreshold)
-            .Join(db.Products, s => s.ProductId, p => p.Id, (s, p) => new { s.Id, s.Code, s.ProductId, p.Title, p.MerchantId, Available = s.Stock - s.Reserved })
+        var crossed = await db.Skus.AsNoTracking().Where(s => skuIds.Contains(s.Id) && s.Stock - s.Reserved < (s.LowStockAlert ?? DefaultLowStockAlert))
+            .Join(db.Products, s => s.ProductId, p => p.Id, (s, p) => new
+            {
+                s.Id, s.Code, s.ProductId, p.Title, p.MerchantId, Available = s.Stock - s.Reserved, Alert = s.LowStockAlert ?? DefaultLowStockAlert,
+            })
             .ToListAsync(cancellationToken);
-        foreach (var sku in crossed.Where(s => s.Available + reserved[s.Id] >= LowStockThreshold))
+        foreach (var sku in crossed.Where(s => s.Available + reserved[s.Id] >= s.Alert))
         {
-            await events.PublishAsync(new StockRunningLow(sku.Id, sku.Code, sku.ProductId, sku.Title, sku.MerchantId, sku.Available), cancellationToken);
+            await events.PublishAsync(new StockRunningLow(sku.Id, sku.Code, sku.ProductId, sku.Title, sku.MerchantId, sku.Available, sku.Alert), cancellationToken);
         }
     }
 

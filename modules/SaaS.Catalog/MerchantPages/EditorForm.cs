@@ -15,7 +15,7 @@ public sealed class EditorForm
     private readonly Dictionary<string, string> values = [];
     private readonly Dictionary<string, string> attributes = [];
     private readonly Dictionary<string, string> variants = [];
-    private readonly List<(IReadOnlyList<VariantValue> Variant, string Code, string Stock, string Tiers)> skus = [];
+    private readonly List<(IReadOnlyList<VariantValue> Variant, string Code, string Stock, string Tiers, string LowStockAlert)> skus = [];
 
     public Guid? ProductId { get; private set; }
 
@@ -52,7 +52,8 @@ public sealed class EditorForm
         foreach (var sku in product.Skus)
         {
             var variant = sku.Variant.Select(v => new VariantValue(v.Key, v.Value)).ToList();
-            form.skus.Add((variant, sku.Code, sku.Stock.ToString(CultureInfo.InvariantCulture), FormatTiers(sku.Tiers)));
+            form.skus.Add((variant, sku.Code, sku.Stock.ToString(CultureInfo.InvariantCulture), FormatTiers(sku.Tiers),
+                sku.LowStockAlert?.ToString(CultureInfo.InvariantCulture) ?? ""));
         }
         foreach (var code in product.Skus.SelectMany(s => s.Variant.Keys).Distinct())
         {
@@ -77,7 +78,8 @@ public sealed class EditorForm
         {
             var prefix = $"skus[{i}].variant.";
             var variant = posted.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).Select(k => new VariantValue(k[prefix.Length..], posted[k].ToString())).ToList();
-            form.skus.Add((variant, posted[$"skus[{i}].code"].ToString().Trim(), posted[$"skus[{i}].stock"].ToString().Trim(), posted[$"skus[{i}].tiers"].ToString().Trim()));
+            form.skus.Add((variant, posted[$"skus[{i}].code"].ToString().Trim(), posted[$"skus[{i}].stock"].ToString().Trim(), posted[$"skus[{i}].tiers"].ToString().Trim(),
+                posted[$"skus[{i}].lowStockAlert"].ToString().Trim()));
         }
         return form;
     }
@@ -91,7 +93,7 @@ public sealed class EditorForm
         foreach (var combination in SkuMatrix.Combinations(chosen))
         {
             var match = kept.FirstOrDefault(k => Same(k.Variant, combination));
-            skus.Add(match.Variant is null ? (combination, "", "0", "") : match);
+            skus.Add(match.Variant is null ? (combination, "", "0", "", "") : match);
         }
     }
 
@@ -110,7 +112,7 @@ public sealed class EditorForm
         var skuRequests = skus.Select((sku, i) => new SkuRequest(sku.Code,
             sku.Variant.ToDictionary(v => v.Code, v => v.Value),
             int.TryParse(sku.Stock, NumberStyles.Integer, CultureInfo.InvariantCulture, out var stock) ? stock : null,
-            ParseTiers(sku.Tiers, $"skus[{i}].tiers", errors))).ToList();
+            ParseTiers(sku.Tiers, $"skus[{i}].tiers", errors), ParseLowStockAlert(sku.LowStockAlert, $"skus[{i}].lowStockAlert", errors))).ToList();
         return new ProductRequest(values.GetValueOrDefault("title"), values.GetValueOrDefault("brand"), CategoryId, values.GetValueOrDefault("description"),
             values.GetValueOrDefault("unit"), Number("minOrderQuantity"), Number("orderMultiple"), Number("leadTimeDays"), attributeValues, skuRequests);
     }
@@ -133,8 +135,9 @@ public sealed class EditorForm
             attributes.GetValueOrDefault(d.Code, ""), errors.GetValueOrDefault($"attr.{d.Code}"))).ToList();
         var variantFields = definitions.Where(d => d.Variant).Select(d => new VariantField(d.Code, d.Name, d.OptionList, variants.GetValueOrDefault(d.Code, ""))).ToList();
         var rows = skus.Select((s, i) => new SkuRow(i, s.Variant.Count == 0 ? "—" : string.Join(" / ", s.Variant.Select(v => v.Value)), s.Variant, s.Code, s.Stock, s.Tiers,
-            errors.GetValueOrDefault($"skus[{i}].code"), errors.GetValueOrDefault($"skus[{i}].stock"), errors.GetValueOrDefault($"skus[{i}].tiers"))).ToList();
-        if (rows.Count == 0) rows.Add(new SkuRow(0, "—", [], "", "0", "", errors.GetValueOrDefault("skus"), null, null));
+            s.LowStockAlert, errors.GetValueOrDefault($"skus[{i}].code"), errors.GetValueOrDefault($"skus[{i}].stock"), errors.GetValueOrDefault($"skus[{i}].tiers"),
+            errors.GetValueOrDefault($"skus[{i}].lowStockAlert"))).ToList();
+        if (rows.Count == 0) rows.Add(new SkuRow(0, "—", [], "", "0", "", "", errors.GetValueOrDefault("skus"), null, null, null));
         return new EditorModel(ProductId, product?.Status, product?.RejectionReason, values, errors, categories, Units.All, fields, variantFields, rows);
     }
 
@@ -152,6 +155,15 @@ public sealed class EditorForm
             else errors[field] = $"'{part}' is not 'quantity:price', e.g. 10:30.00; 100:27.50.";
         }
         return tiers;
+    }
+
+    /// <summary>Blank keeps the marketplace default.</summary>
+    private static int? ParseLowStockAlert(string text, string field, IDictionary<string, string> errors)
+    {
+        if (text.Length == 0) return null;
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var units)) return units;
+        errors[field] = $"'{text}' is not a whole number of units.";
+        return null;
     }
 
     private static string FormatTiers(IEnumerable<TierRequest> tiers) =>

@@ -22,6 +22,9 @@ public sealed record EditorModel(
     public IReadOnlyList<PhotoMove> PhotoMoves { get; } = [new("cover", "Make cover"), new("earlier", "Move earlier")];
 
     public string? Error => Errors.Count == 0 ? null : string.Join(" ", Errors.Values);
+
+    /// <summary>What a SKU with a blank low-stock alert is alerted at.</summary>
+    public int DefaultLowStockAlert => Inventory.CatalogInventory.DefaultLowStockAlert;
 }
 
 public sealed record PhotoMove(string Action, string Label);

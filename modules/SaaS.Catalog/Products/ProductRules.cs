@@ -111,6 +111,7 @@ public static class ProductRules
             if (string.IsNullOrEmpty(code) || code.Length > 64 || code.Any(char.IsWhiteSpace)) error($"{path}.code", "A SKU code has 1 to 64 characters and no spaces.");
             else if (!codes.Add(code)) error($"{path}.code", $"SKU code {code} appears twice.");
             if (sku.Stock is null or < 0) error($"{path}.stock", "Stock is a whole number of zero or more.");
+            if (sku.LowStockAlert is < 0) error($"{path}.lowStockAlert", "The low-stock alert is a whole number of units, zero or more (0: never alert).");
 
             var variant = new SortedDictionary<string, string>(StringComparer.Ordinal);
             foreach (var (attribute, value) in sku.Variant ?? new Dictionary<string, string>())
@@ -137,7 +138,7 @@ public static class ProductRules
                 if (t > 0 && tier.MinQuantity <= tiers[t - 1].MinQuantity) error($"{tierPath}.minQuantity", "Tier quantities must rise.");
                 if (t > 0 && tier.UnitPrice > tiers[t - 1].UnitPrice) error($"{tierPath}.unitPrice", "A larger quantity may not cost more per unit.");
             }
-            if (code is not null && sku.Stock is >= 0) valid.Add(new ValidSku(code, JsonSerializer.Serialize(variant), sku.Stock.Value, tiers));
+            if (code is not null && sku.Stock is >= 0) valid.Add(new ValidSku(code, JsonSerializer.Serialize(variant), sku.Stock.Value, tiers, sku.LowStockAlert));
         }
         return valid;
     }

@@ -275,7 +275,7 @@ public sealed partial class ProductService(
         {
             var entity = product.Skus.FirstOrDefault(s => string.Equals(s.Code, sku.Code, StringComparison.OrdinalIgnoreCase));
             if (entity is null) product.Skus.Add(entity = new Sku { ProductId = product.Id, Code = sku.Code });
-            (entity.Code, entity.Variant, entity.Stock) = (sku.Code, sku.Variant, sku.Stock);
+            (entity.Code, entity.Variant, entity.Stock, entity.LowStockAlert) = (sku.Code, sku.Variant, sku.Stock, sku.LowStockAlert);
             entity.Tiers.AddRange(sku.Tiers.Select(t => new PriceTier { SkuId = entity.Id, MinQuantity = t.MinQuantity, UnitPrice = t.UnitPrice }));
         }
         product.PriceFrom = valid.Skus.SelectMany(s => s.Tiers).Select(t => t.UnitPrice).DefaultIfEmpty().Min();

@@ -22,5 +22,11 @@ public sealed class Sku
     /// </summary>
     public int Reserved { get; set; }
 
+    /// <summary>
+    /// The merchant hears the SKU is running low when an order takes its available units below this; null: the
+    /// marketplace default (<see cref="Inventory.CatalogInventory.DefaultLowStockAlert"/>); 0: never.
+    /// </summary>
+    public int? LowStockAlert { get; set; }
+
     public List<PriceTier> Tiers { get; init; } = [];
 }

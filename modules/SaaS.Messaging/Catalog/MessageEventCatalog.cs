@@ -64,7 +64,7 @@ public static class MessageEventCatalog
             Sample(("invoice", new Dictionary<string, object?> { ["number"] = "CI-20261101-0007", ["open"] = 5600m, ["due_on"] = "2026-11-25" }))),
         Event("stock.low", "Catalog", "A SKU's available stock fell below the low-stock line.", false, [MerchantTeam, Operators],
             [new(MerchantTeam, "catalog.products.manage", Email, Inbox)],
-            Sample(("sku", new Dictionary<string, object?> { ["code"] = "M8X30-304", ["product"] = "不锈钢六角螺栓 M8×30", ["available"] = 7 }))),
+            Sample(("sku", new Dictionary<string, object?> { ["code"] = "M8X30-304", ["product"] = "不锈钢六角螺栓 M8×30", ["available"] = 7, ["alert"] = 10 }))),
         Event("account.password-reset", "Accounts", "Someone asked for a code to reset their password (sent at once, to them only).", true, [], [],
             Sample(("code", "Q2ZESjhFeGt5WTJxU2xOSmdBbTd0aGZSOGJ3aTZIc0hBcXc"), ("email", "buyer@example.com"),
                 ("link", "https://example.com/mro/account/reset-password?email=buyer%40example.com"))) with { Channels = [Email] },

@@ -13,7 +13,7 @@ public sealed class StockMessages(Notifier notifier, Parts parts) : IEventHandle
         var payload = new Dictionary<string, object?>
         {
             ["merchant"] = await parts.MerchantAsync(low.MerchantId, cancellationToken),
-            ["sku"] = new Dictionary<string, object?> { ["code"] = low.SkuCode, ["product"] = low.ProductTitle, ["available"] = low.Available },
+            ["sku"] = new Dictionary<string, object?> { ["code"] = low.SkuCode, ["product"] = low.ProductTitle, ["available"] = low.Available, ["alert"] = low.Alert },
         };
         // The catalog announces each crossing once, so each announcement is its own occurrence.
         await notifier.NotifyAsync(new Occurrence("stock.low", $"{low.SkuId}:{Guid.CreateVersion7():N}", payload, new Parties(MerchantId: low.MerchantId),

@@ -408,6 +408,44 @@ public sealed class MessagingTests() : MessagingMarketplace("msgs")
         Assert.DoesNotContain(await MessagesAsync("order.placed", rejectedId), m => m.Address == fastenersId || m.Address == OrderMarketplace.FastenersOwner);
     }
 
+    [Fact]
+    public async Task A_sku_warns_its_merchant_below_its_own_low_stock_alert_and_an_alert_of_zero_never_warns()
+    {
+        var owner = await Host.MerchantAsync(Tenant, OrderMarketplace.FastenersOwner);
+        async Task<HttpResponseMessage> CreateAsync(string code, int stock, int? lowStockAlert)
+        {
+            var request = JsonSerializer.SerializeToNode(await Host.ProductAsync(Tenant, OrderMarketplace.FastenersOwner, code, stock, tiers: (1, 12.50m)))!;
+            request["skus"]![0]!["lowStockAlert"] = lowStockAlert;
+            return await owner.PostAsJsonAsync($"/{Tenant}/api/merchant/products", request);
+        }
+        async Task<Guid> SkuAsync(string code, int stock, int? lowStockAlert)
+        {
+            var created = await CreateAsync(code, stock, lowStockAlert);
+            Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+            var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+            Assert.True((await owner.PostAsync($"/{Tenant}/api/merchant/products/{id}/publish", null)).IsSuccessStatusCode);
+            var sku = (await owner.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/merchant/products/{id}")).GetProperty("skus")[0];
+            Assert.Equal(lowStockAlert, sku.GetProperty("lowStockAlert").ValueKind == JsonValueKind.Null ? null : sku.GetProperty("lowStockAlert").GetInt32());
+            return sku.GetProperty("id").GetGuid();
+        }
+        ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(await CreateAsync($"MS-NEG-{Run}", 10, -1), HttpStatusCode.BadRequest), "skus[0].lowStockAlert");
+
+        var watched = await SkuAsync($"MS-LOW-{Run}", 120, 100);
+        var quiet = await SkuAsync($"MS-NONE-{Run}", 5, 0);
+        var usual = await SkuAsync($"MS-USUAL-{Run}", 50, null);
+        var (buyer, address) = await Host.CompanyAsync(Tenant, $"low-{Run}@plant.cn");
+        foreach (var (sku, quantity) in new[] { (watched, 30), (quiet, 4), (usual, 30) }) Assert.True((await buyer.AddAsync(Tenant, sku, quantity)).IsSuccessStatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await buyer.CheckoutAsync(Tenant, address)).StatusCode);
+
+        // 120 → 90 available crosses its alert of 100; 5 → 1 with alerts off does not; 50 → 20 stays above the default 10.
+        async Task<IReadOnlyList<string>> WarningsAsync(Guid skuId) =>
+            (await Host.TenantRowsAsync(Tenant, $"SELECT State FROM OutboxMessages WHERE Event = 'stock.low' AND IdempotencyKey LIKE 'stock.low:{skuId}:%'")).Select(r => (string)r[0]).ToList();
+        await Eventually.HoldsAsync(async () => await WarningsAsync(watched) is { Count: > 0 } states && states.All(s => s == "Sent"), "the watched SKU's warning sent");
+        Assert.Contains(Smtp.Messages, m => m.To.ToString() == OrderMarketplace.FastenersOwner && (m.Subject ?? "").Contains($"MS-LOW-{Run}"));
+        Assert.Empty(await WarningsAsync(quiet));
+        Assert.Empty(await WarningsAsync(usual));
+    }
+
     private const string Idempotency = "X-Idempotency-Key";
 
     private async Task NotifyAsync(Occurrence occurrence)
