@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using SaaS.Admin;
 using SaaS.Messaging.Catalog;
+using SaaS.Messaging.Channels;
 using SaaS.Messaging.Data;
 using SaaS.Messaging.Outbox;
 using SaaS.Messaging.Settings;
@@ -29,7 +30,7 @@ public static class DeliveryPages
         {
             var filter = new DeliveryFilter(state, channel, @event);
             var model = new DeliveriesModel(await log.ListAsync(filter, http.RequestAborted), filter, Enum.GetNames<OutboxState>(), AllChannels,
-                MessageEventCatalog.All.Select(e => e.Name).ToList(), message);
+                [.. MessageEventCatalog.All.Select(e => e.Name), TenantSmtpMail.AccountEvent], message);
             return await admin.RenderAsync(http, "MessageDeliveries", model, Title);
         });
         pages.MapGet("/deliveries/{id:guid}", async (Guid id, string? message, HttpContext http, DeliveryLog log, IAdminRenderer admin) =>

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SaaS.Messaging.Catalog;
 using SaaS.Messaging.Data;
+using SaaS.Messaging.Outbox;
 using SaaS.Messaging.Settings;
 using SaaS.Messaging.Templates;
 using SaaS.Tenants;
@@ -16,12 +17,19 @@ namespace SaaS.Messaging.Channels;
 /// through the marketplace's own SMTP server when messaging is on and one is set, else as before (the pickup folder).
 /// Those with a catalog event (a reset code) are worded by the marketplace's template. A template that fails, or an
 /// SMTP server that refuses or cannot be reached, never costs the person their e-mail: it goes out with the module's
-/// own words, or to the pickup folder, and the failure is logged.
+/// own words, or to the pickup folder, and the failure is logged. While messaging is on, each one is also written to
+/// the delivery log as sent, so an operator can answer "I never got my invitation"; never with its payload, since
+/// codes and links are the person's secrets.
 /// </summary>
-public sealed partial class TenantSmtpMail(ITenant tenant, IServiceProvider services, IMail fallback, ILogger<TenantSmtpMail> logger) : IMail
+public sealed partial class TenantSmtpMail(ITenant tenant, IServiceProvider services, IMail fallback, TimeProvider clock, ILogger<TenantSmtpMail> logger) : IMail
 {
+    /// <summary>The delivery log's event and party of account e-mails that no template words.</summary>
+    public const string AccountEvent = "account.mail";
+
+    public const string AccountParty = "account";
+
     public Task SendAsync(string to, string subject, string body, CancellationToken cancellationToken) =>
-        SendAsync(to, new RenderedMessage(subject, "", body), cancellationToken);
+        DeliverAsync(AccountEvent, to, null, tenant.Site.Locale, new RenderedMessage(subject, "", body), cancellationToken);
 
     public async Task SendAsync(AccountMail mail, CancellationToken cancellationToken)
     {
@@ -46,33 +54,56 @@ public sealed partial class TenantSmtpMail(ITenant tenant, IServiceProvider serv
             TemplateFailed(logger, e, tenant.Name, mail.Event);
             rendered = new RenderedMessage(mail.Subject, "", mail.Body);
         }
-        await SendAsync(mail.To, rendered, cancellationToken);
+        await DeliverAsync(mail.Event, mail.To, mail.UserId, locale, rendered, cancellationToken);
     }
 
     /// <param name="message">An empty body sends the text alone.</param>
-    private async Task SendAsync(string to, RenderedMessage message, CancellationToken cancellationToken)
+    private async Task DeliverAsync(string eventName, string to, string? userId, string locale, RenderedMessage message, CancellationToken cancellationToken)
     {
         // Mail wants CRLF, and the pickup folder keeps the text as written.
         var text = (message.Text ?? "").ReplaceLineEndings("\r\n");
-        var settings = tenant.IsFeatureEnabled(Manifest.MessagingFeature) ? await services.GetRequiredService<MessagingSettingsStore>().GetAsync(cancellationToken) : null;
-        if (settings?.SmtpHost is null)
+        if (!tenant.IsFeatureEnabled(Manifest.MessagingFeature))
         {
             await fallback.SendAsync(to, message.Subject ?? "", text, cancellationToken);
             return;
         }
-        var mime = EmailChannel.Compose(tenant, settings, to, message with { Text = text });
-        try
+        var settings = await services.GetRequiredService<MessagingSettingsStore>().GetAsync(cancellationToken);
+        string? fellBack = null;
+        if (settings.SmtpHost is null) await fallback.SendAsync(to, message.Subject ?? "", text, cancellationToken);
+        else
         {
-            using var client = new SmtpClient { Timeout = 30_000 };
-            await EmailChannel.ConnectAsync(client, settings, services.GetRequiredService<MessagingSettingsStore>().Unprotect(settings.SmtpPasswordProtected), cancellationToken);
-            await client.SendAsync(mime, cancellationToken);
-            await client.DisconnectAsync(quit: true, cancellationToken);
+            try
+            {
+                using var client = new SmtpClient { Timeout = 30_000 };
+                await EmailChannel.ConnectAsync(client, settings, services.GetRequiredService<MessagingSettingsStore>().Unprotect(settings.SmtpPasswordProtected), cancellationToken);
+                await client.SendAsync(EmailChannel.Compose(tenant, settings, to, message with { Text = text }), cancellationToken);
+                await client.DisconnectAsync(quit: true, cancellationToken);
+            }
+            catch (Exception e) when (e is MailKit.CommandException || EmailChannel.Unreachable(e))
+            {
+                SmtpFailed(logger, e, tenant.Name, settings.SmtpHost);
+                await fallback.SendAsync(to, message.Subject ?? "", text, cancellationToken);
+                var reason = $"SMTP {settings.SmtpHost}: {e.Message}";
+                fellBack = $"{(reason.Length > 1900 ? reason[..1900] : reason)} The e-mail is in the marketplace's pickup folder instead.";
+            }
         }
-        catch (Exception e) when (e is MailKit.CommandException || EmailChannel.Unreachable(e))
+        await LogAsync(eventName, to, userId, locale, message.Subject, fellBack, cancellationToken);
+    }
+
+    private async Task LogAsync(string eventName, string to, string? userId, string locale, string? subject, string? fellBack, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<MessagingDbContext>();
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var message = new OutboxMessage
         {
-            SmtpFailed(logger, e, tenant.Name, settings.SmtpHost);
-            await fallback.SendAsync(to, message.Subject ?? "", text, cancellationToken);
-        }
+            Event = eventName, IdempotencyKey = $"{eventName}:{Guid.CreateVersion7():N}:{to.ToLowerInvariant()}:{ChannelNames.Email}", Channel = ChannelNames.Email,
+            Recipient = userId ?? $"email:{to.ToLowerInvariant()}", Party = AccountParty, Address = to, Locale = locale, PayloadJson = "{}",
+            State = OutboxState.Sent, Attempts = 1, Subject = subject is { Length: > 500 } ? subject[..500] : subject, LastError = fellBack, CreatedAt = now, SentAt = now,
+        };
+        db.Outbox.Add(message);
+        if (fellBack is not null) db.Attempts.Add(new DeliveryAttempt { MessageId = message.Id, Number = 1, Outcome = "Pickup", Error = fellBack, At = now });
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
     }
 
     [LoggerMessage(LogLevel.Warning, "The SMTP server {SmtpHost} of tenant {TenantName} did not take an account e-mail; it is in the pickup folder")]

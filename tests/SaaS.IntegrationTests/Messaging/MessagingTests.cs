@@ -280,6 +280,29 @@ public sealed class MessagingTests() : MessagingMarketplace("msgs")
         Assert.True(english.IsSuccessStatusCode, await english.Content.ReadAsStringAsync());
         await Host.Anonymous().PostAsJsonAsync($"/{Tenant}/api/identity/forgotPassword", new { email });
         Assert.StartsWith("Reset your password at ", Smtp.Messages.Where(m => m.To.ToString() == email).Last().Subject);
+
+        // The delivery log lists each code sent, by whom and when, never the code itself.
+        var logged = await Host.TenantRowsAsync(Tenant,
+            $"SELECT State, Party, PayloadJson, Subject, LastError FROM OutboxMessages WHERE Event = 'account.password-reset' AND Address = '{email}' ORDER BY Id");
+        Assert.Equal(3, logged.Count);
+        Assert.All(logged, row => Assert.Equal(("Sent", "account", "{}"), ((string)row[0], (string)row[1], (string)row[2])));
+        Assert.Equal("Reset your password at ", ((string)logged[2][3])[..23]);
+        Assert.DoesNotContain(logged, row => ((string)row[3]).Contains(code));
+
+        // With the SMTP server gone the code still reaches the person (the pickup folder), and the log says so.
+        Smtp.Stop();
+        try
+        {
+            Assert.True((await Host.Anonymous().PostAsJsonAsync($"/{Tenant}/api/identity/forgotPassword", new { email })).IsSuccessStatusCode);
+        }
+        finally
+        {
+            Smtp.Restart();
+        }
+        var fellBack = (string?)await Host.TenantScalarAsync(Tenant,
+            $"SELECT LastError FROM OutboxMessages WHERE Event = 'account.password-reset' AND Address = '{email}' ORDER BY Id DESC LIMIT 1");
+        Assert.Contains("pickup folder", fellBack);
+        Assert.Contains("Reset your password at", Host.MailTo(Tenant, email));
     }
 
     [Fact]
