@@ -12,6 +12,7 @@ using SaaS.Messaging.Rules;
 using SaaS.Messaging.Settings;
 using SaaS.Messaging.Templates;
 using SaaS.Security;
+using SaaS.Paging;
 
 namespace SaaS.Messaging;
 
@@ -24,7 +25,8 @@ public static class MessagingEndpoints
     public static void MapMessagingEndpoints(this IEndpointRouteBuilder tenantRoutes)
     {
         var inbox = tenantRoutes.MapGroup("/api/inbox").RequireAuthorization();
-        inbox.MapGet("", async (bool? unread, ClaimsPrincipal user, InboxService service, CancellationToken ct) => TypedResults.Ok(await service.ListAsync(user, unread == true, ct)));
+        inbox.MapGet("", async (bool? unread, string? page, ClaimsPrincipal user, InboxService service, CancellationToken ct) =>
+            TypedResults.Ok(await service.ListAsync(user, unread == true, Pager.Requested(page), ct)));
         inbox.MapPost("/{id:guid}/read", async (Guid id, ClaimsPrincipal user, InboxService service, CancellationToken ct) => TypedResults.Ok(await service.MarkReadAsync(user, id, ct)));
         inbox.MapPost("/read-all", async (ClaimsPrincipal user, InboxService service, CancellationToken ct) => TypedResults.Ok(new { marked = await service.MarkAllReadAsync(user, ct) }));
 
@@ -75,8 +77,8 @@ public static class MessagingEndpoints
             return TypedResults.NoContent();
         });
 
-        admin.MapGet("/deliveries", async (string? state, string? channel, string? @event, DeliveryLog log, CancellationToken ct) =>
-            TypedResults.Ok(await log.ListAsync(new DeliveryFilter(state, channel, @event), ct)));
+        admin.MapGet("/deliveries", async (string? state, string? channel, string? @event, string? page, DeliveryLog log, CancellationToken ct) =>
+            TypedResults.Ok(await log.ListAsync(new DeliveryFilter(state, channel, @event), Pager.Requested(page), ct)));
         admin.MapGet("/deliveries/{id:guid}", async (Guid id, DeliveryLog log, CancellationToken ct) => TypedResults.Ok(await log.GetAsync(id, ct)));
         admin.MapPost("/deliveries/{id:guid}/retry", async (Guid id, DeliveryLog log, CancellationToken ct) => TypedResults.Ok(await log.RetryAsync(id, ct)));
         admin.MapPost("/deliveries/retry-dead", async (DeliveryLog log, CancellationToken ct) => TypedResults.Ok(new { requeued = await log.RetryAllDeadAsync(ct) }));

@@ -113,7 +113,7 @@ public sealed class Startup : IModuleStartup
     [
         typeof(MessagingOverviewModel), typeof(DeliveryChart), typeof(StateBar), typeof(EventGroupForms), typeof(EventRulesForm), typeof(AudienceRule), typeof(Choice),
         typeof(TemplateEditorModel), typeof(TemplateTab), typeof(TemplateView), typeof(PreviewView),
-        typeof(DeliveriesModel), typeof(DeliveryPage), typeof(DeliveryFilter), typeof(DeliveryRow), typeof(DeliveryDetailModel), typeof(DeliveryDetail), typeof(AttemptRow),
+        typeof(DeliveriesModel), typeof(DeliveryPage), typeof(SaaS.Paging.Pager), typeof(DeliveryFilter), typeof(DeliveryRow), typeof(DeliveryDetailModel), typeof(DeliveryDetail), typeof(AttemptRow),
         typeof(SmsOutboxModel), typeof(LocalSms), typeof(MessagingSettingsModel), typeof(MessagingSettingsView), typeof(WebhookView), typeof(WebhookForm),
         typeof(InboxPageModel), typeof(InboxView), typeof(InboxItemView), typeof(AccountPageForm), typeof(NotificationsPageModel), typeof(PreferenceRow),
     ];

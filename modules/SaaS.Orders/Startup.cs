@@ -87,7 +87,7 @@ public sealed class Startup : IModuleStartup
 
     private static readonly Type[] LiquidModels =
     [
-        typeof(OrderListModel), typeof(OrderPage), typeof(OrderRow), typeof(OrderListFilter), typeof(StateTab), typeof(Pager),
+        typeof(OrderListModel), typeof(OrderPage), typeof(OrderRow), typeof(OrderListFilter), typeof(StateTab), typeof(SaaS.Paging.Pager),
         typeof(OrderSheet), typeof(SheetLine), typeof(SheetShipment), typeof(SheetShipmentItem), typeof(SheetEvent), typeof(DeliveryAddress), typeof(InvoiceTitleCard),
         typeof(DeskOrderModel), typeof(ShipForm), typeof(ShipFormLine), typeof(PackingListModel),
         typeof(AfterSalesCard), typeof(AfterSalesView), typeof(AfterSalesItemView), typeof(AfterSalesPhotoUploaded), typeof(OrderEventView),

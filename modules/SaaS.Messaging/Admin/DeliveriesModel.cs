@@ -1,4 +1,5 @@
 using SaaS.Messaging.Outbox;
+using SaaS.Paging;
 
 namespace SaaS.Messaging.Admin;
 
@@ -9,4 +10,7 @@ public sealed record DeliveriesModel(
     public int Dead => Page.Counts.GetValueOrDefault(nameof(OutboxState.Dead));
 
     public DeliveryChart Chart => DeliveryChart.Of(Page.Counts);
+
+    public Pager Pager => Pager.Of(Page.Page, DeliveryLog.PageSize, Page.Total, page =>
+        $"{DeliveryPages.Path}?state={Uri.EscapeDataString(Filter.State ?? "")}&channel={Uri.EscapeDataString(Filter.Channel ?? "")}&event={Uri.EscapeDataString(Filter.Event ?? "")}&page={page}");
 }

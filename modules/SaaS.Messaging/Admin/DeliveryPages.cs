@@ -9,6 +9,7 @@ using SaaS.Messaging.Channels;
 using SaaS.Messaging.Data;
 using SaaS.Messaging.Outbox;
 using SaaS.Messaging.Settings;
+using SaaS.Paging;
 using SaaS.Problems;
 
 namespace SaaS.Messaging.Admin;
@@ -26,10 +27,10 @@ public static class DeliveryPages
 
     public static void MapDeliveryPages(this RouteGroupBuilder pages)
     {
-        pages.MapGet("/deliveries", async (string? state, string? channel, string? @event, string? message, HttpContext http, DeliveryLog log, IAdminRenderer admin) =>
+        pages.MapGet("/deliveries", async (string? state, string? channel, string? @event, string? page, string? message, HttpContext http, DeliveryLog log, IAdminRenderer admin) =>
         {
             var filter = new DeliveryFilter(state, channel, @event);
-            var model = new DeliveriesModel(await log.ListAsync(filter, http.RequestAborted), filter, Enum.GetNames<OutboxState>(), AllChannels,
+            var model = new DeliveriesModel(await log.ListAsync(filter, Pager.Requested(page), http.RequestAborted), filter, Enum.GetNames<OutboxState>(), AllChannels,
                 [.. MessageEventCatalog.All.Select(e => e.Name), TenantSmtpMail.AccountEvent], message);
             return await admin.RenderAsync(http, "MessageDeliveries", model, Title);
         });

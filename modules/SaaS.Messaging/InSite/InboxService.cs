@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SaaS.Messaging.Data;
+using SaaS.Paging;
 using SaaS.Problems;
 
 namespace SaaS.Messaging.InSite;
@@ -10,13 +11,16 @@ public sealed class InboxService(MessagingDbContext db, TimeProvider clock)
 {
     public const int PageSize = 50;
 
-    public async Task<InboxView> ListAsync(ClaimsPrincipal user, bool unreadOnly, CancellationToken cancellationToken)
+    /// <summary>A page of the user's messages, newest first.</summary>
+    public async Task<InboxView> ListAsync(ClaimsPrincipal user, bool unreadOnly, int page, CancellationToken cancellationToken)
     {
         var userId = SignedInUser.Id(user);
         var items = db.Inbox.AsNoTracking().Where(i => i.UserId == userId);
         var unread = await items.CountAsync(i => i.ReadUtc == null, cancellationToken);
-        var page = await (unreadOnly ? items.Where(i => i.ReadUtc == null) : items).OrderByDescending(i => i.Id).Take(PageSize).ToListAsync(cancellationToken);
-        return new InboxView(unread, page.Select(InboxItemView.Of).ToList());
+        var total = unreadOnly ? unread : await items.CountAsync(cancellationToken);
+        var rows = await (unreadOnly ? items.Where(i => i.ReadUtc == null) : items).OrderByDescending(i => i.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        return new InboxView(unread, rows.Select(InboxItemView.Of).ToList(), page, Pager.PagesOf(total, PageSize), total);
     }
 
     public async Task<int> UnreadAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -43,7 +47,8 @@ public sealed class InboxService(MessagingDbContext db, TimeProvider clock)
     }
 }
 
-public sealed record InboxView(int Unread, IReadOnlyList<InboxItemView> Items);
+/// <param name="Total">How many messages the list has (all, or the unread ones), over <paramref name="Pages"/> pages.</param>
+public sealed record InboxView(int Unread, IReadOnlyList<InboxItemView> Items, int Page, int Pages, int Total);
 
 public sealed record InboxItemView(Guid Id, string Event, string Title, string Body, string? Link, DateTimeOffset CreatedUtc, bool Read)
 {

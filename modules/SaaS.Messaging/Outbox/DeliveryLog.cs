@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SaaS.Messaging.Data;
+using SaaS.Paging;
 using SaaS.Problems;
 using SaaS.Tenants;
 
@@ -10,7 +11,8 @@ public sealed class DeliveryLog(MessagingDbContext db, DispatchSignals signals, 
 {
     public const int PageSize = 200;
 
-    public async Task<DeliveryPage> ListAsync(DeliveryFilter filter, CancellationToken cancellationToken)
+    /// <summary>A page of the filtered log, newest first.</summary>
+    public async Task<DeliveryPage> ListAsync(DeliveryFilter filter, int page, CancellationToken cancellationToken)
     {
         var messages = db.Outbox.AsNoTracking();
         if (filter.State is { Length: > 0 } state)
@@ -20,8 +22,9 @@ public sealed class DeliveryLog(MessagingDbContext db, DispatchSignals signals, 
         }
         if (filter.Channel is { Length: > 0 } channel) messages = messages.Where(m => m.Channel == channel);
         if (filter.Event is { Length: > 0 } eventName) messages = messages.Where(m => m.Event == eventName);
-        var rows = await messages.OrderByDescending(m => m.Id).Take(PageSize).ToListAsync(cancellationToken);
-        return new DeliveryPage(await CountsAsync(cancellationToken), rows.Select(DeliveryRow.Of).ToList());
+        var total = await messages.CountAsync(cancellationToken);
+        var rows = await messages.OrderByDescending(m => m.Id).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        return new DeliveryPage(await CountsAsync(cancellationToken), rows.Select(DeliveryRow.Of).ToList(), page, Pager.PagesOf(total, PageSize), total);
     }
 
     /// <summary>How many messages are in each state, every state named (in the enum's order), none left out.</summary>
@@ -62,7 +65,9 @@ public sealed class DeliveryLog(MessagingDbContext db, DispatchSignals signals, 
 
 public sealed record DeliveryFilter(string? State, string? Channel, string? Event);
 
-public sealed record DeliveryPage(IReadOnlyDictionary<string, int> Counts, IReadOnlyList<DeliveryRow> Messages);
+/// <param name="Counts">Every message by state, whatever the filter.</param>
+/// <param name="Total">The messages the filter keeps, over <paramref name="Pages"/> pages.</param>
+public sealed record DeliveryPage(IReadOnlyDictionary<string, int> Counts, IReadOnlyList<DeliveryRow> Messages, int Page, int Pages, int Total);
 
 public sealed record DeliveryRow(
     Guid Id, string Event, string Channel, string Recipient, string Party, string Address, string Locale, string State, int Attempts, string? Subject, string? LastError,

@@ -9,6 +9,7 @@ using SaaS.Messaging.InSite;
 using SaaS.Messaging.Rules;
 using SaaS.Problems;
 using SaaS.Themes;
+using SaaS.Paging;
 
 namespace SaaS.Messaging.Storefront;
 
@@ -35,8 +36,8 @@ public static class MessagePages
     public static void MapMessagePages(this IEndpointRouteBuilder tenantRoutes)
     {
         var account = tenantRoutes.MapGroup("/account").RequireAuthorization();
-        account.MapGet("/messages", async (HttpContext http, InboxService inbox, IStorefrontRenderer renderer) =>
-            await renderer.RenderAsync("InboxMessages", new InboxPageModel(await inbox.ListAsync(http.User, unreadOnly: false, http.RequestAborted), Form(http)), InboxTitle));
+        account.MapGet("/messages", async (string? page, HttpContext http, InboxService inbox, IStorefrontRenderer renderer) =>
+            await renderer.RenderAsync("InboxMessages", new InboxPageModel(await inbox.ListAsync(http.User, unreadOnly: false, Pager.Requested(page), http.RequestAborted), Form(http)), InboxTitle));
         account.MapPost("/messages/{id:guid}/read", async (Guid id, HttpContext http, [FromForm] IFormCollection form, InboxService inbox, IStorefrontRenderer renderer) =>
         {
             try

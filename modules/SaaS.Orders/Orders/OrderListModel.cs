@@ -1,3 +1,5 @@
+using SaaS.Paging;
+
 namespace SaaS.Orders.Orders;
 
 /// <summary>
@@ -17,9 +19,7 @@ public sealed record OrderListModel(
                 string.Equals(current, s, StringComparison.OrdinalIgnoreCase)))
             .Prepend(new StateTab("", "All orders", orders.Counts.Values.Sum(), filter.Href(path, null, 1), current.Length == 0)).ToList();
         var state = tabs.Single(t => t.Current).State;
-        var pager = new Pager(orders.Page, orders.Pages, orders.Total,
-            orders.Page > 1 ? filter.Href(path, state, orders.Page - 1) : null,
-            orders.Page < orders.Pages ? filter.Href(path, state, orders.Page + 1) : null);
+        var pager = Pager.Of(orders.Page, orders.PageSize, orders.Total, page => filter.Href(path, state, page));
         return new OrderListModel(orders, filter, errors, tabs, pager, OrderLabels.States);
     }
 }

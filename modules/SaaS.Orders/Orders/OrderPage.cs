@@ -6,5 +6,5 @@ namespace SaaS.Orders.Orders;
 /// </summary>
 public sealed record OrderPage(IReadOnlyList<OrderRow> Items, int Page, int PageSize, int Total, IReadOnlyDictionary<string, int> Counts)
 {
-    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public int Pages => SaaS.Paging.Pager.PagesOf(Total, PageSize);
 }

@@ -469,6 +469,55 @@ public sealed class MessagingTests() : MessagingMarketplace("msgs")
         Assert.Empty(await WarningsAsync(usual));
     }
 
+    [Fact]
+    public async Task A_long_inbox_and_delivery_log_are_read_page_by_page_and_nothing_is_lost_between_pages()
+    {
+        var email = $"pages-{Run}@plant.cn";
+        await Host.BuyerAsync(Tenant, email);
+        var buyer = await BrowserForms.SignedInAsync(Host, Tenant, email, CompanyBuyers.Password);
+        var userId = await UserIdAsync(email);
+        for (var i = 0; i < 210; i++)
+        {
+            await NotifyAsync(new Occurrence("order.delivered", $"pages-{Run}:{i}", new Dictionary<string, object?>
+            {
+                ["order"] = new Dictionary<string, object?> { ["number"] = $"PG{i:000}" }, ["merchant"] = new Dictionary<string, object?> { ["name"] = "华东" },
+            }, new Parties(BuyerUserId: userId), new Dictionary<string, string>()));
+        }
+        async Task<JsonElement> InboxAsync(string query) => await buyer.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/inbox{query}");
+        await Eventually.HoldsAsync(async () => (await InboxAsync("")).GetProperty("total").GetInt32() == 210, "210 messages in the inbox");
+
+        // Newest first, 50 to a page: five pages hold all 210 once each.
+        var titles = new List<string>();
+        for (var page = 1; page <= 5; page++)
+        {
+            var inbox = await InboxAsync($"?page={page}");
+            Assert.Equal((page, 5, 210), (inbox.GetProperty("page").GetInt32(), inbox.GetProperty("pages").GetInt32(), inbox.GetProperty("total").GetInt32()));
+            Assert.Equal(page < 5 ? 50 : 10, inbox.GetProperty("items").GetArrayLength());
+            titles.AddRange(inbox.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()!));
+        }
+        Assert.Equal(Enumerable.Range(0, 210).Select(i => $"PG{i:000}"), titles.Select(t => System.Text.RegularExpressions.Regex.Match(t, "PG\\d{3}").Value).Order());
+        Assert.Equal(0, (await InboxAsync("?page=6")).GetProperty("items").GetArrayLength());
+        foreach (var bad in new[] { "0", "-1", "two" })
+        {
+            Assert.Contains(bad, ProblemAssert.FieldErrors(await ProblemAssert.IsProblemAsync(await buyer.GetAsync($"/{Tenant}/api/inbox?page={bad}"), HttpStatusCode.BadRequest), "page"));
+        }
+        var second = await buyer.GetStringAsync($"/{Tenant}/account/messages?page=2");
+        Assert.Contains($"href=\"/{Tenant}/account/messages?page=1\" rel=\"prev\"", second);
+        Assert.Contains($"href=\"/{Tenant}/account/messages?page=3\" rel=\"next\"", second);
+        Assert.Equal(50, System.Text.RegularExpressions.Regex.Count(second, "class=\"inbox-item"));
+
+        // The operator's delivery log: 200 to a page, the filter kept from page to page.
+        var admin = await AdminAsync();
+        var log = await admin.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/admin/messaging/deliveries?event=order.delivered&page=2");
+        var delivered = log.GetProperty("total").GetInt32();
+        Assert.True(delivered >= 210, $"{delivered} order.delivered messages");
+        Assert.Equal((2, 2), (log.GetProperty("page").GetInt32(), log.GetProperty("pages").GetInt32()));
+        Assert.Equal(delivered - 200, log.GetProperty("messages").GetArrayLength());
+        var operatorPage = await BrowserForms.SignedInAsync(Host, Tenant, "admin@example.com", SaaSHost.AdminPassword);
+        var firstPage = await operatorPage.GetStringAsync($"/{Tenant}/admin/messaging/deliveries?event=order.delivered");
+        Assert.Contains($"href=\"/{Tenant}/admin/messaging/deliveries?state=&amp;channel=&amp;event=order.delivered&amp;page=2\" rel=\"next\"", firstPage);
+    }
+
     private const string Idempotency = "X-Idempotency-Key";
 
     private async Task NotifyAsync(Occurrence occurrence)
