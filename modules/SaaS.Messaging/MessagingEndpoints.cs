@@ -77,8 +77,8 @@ public static class MessagingEndpoints
             return TypedResults.NoContent();
         });
 
-        admin.MapGet("/deliveries", async (string? state, string? channel, string? @event, string? page, DeliveryLog log, CancellationToken ct) =>
-            TypedResults.Ok(await log.ListAsync(new DeliveryFilter(state, channel, @event), Pager.Requested(page), ct)));
+        admin.MapGet("/deliveries", async (string? state, string? channel, string? @event, string? recipient, string? page, DeliveryLog log, CancellationToken ct) =>
+            TypedResults.Ok(await log.ListAsync(new DeliveryFilter(state, channel, @event, recipient), Pager.Requested(page), ct)));
         admin.MapGet("/deliveries/{id:guid}", async (Guid id, DeliveryLog log, CancellationToken ct) => TypedResults.Ok(await log.GetAsync(id, ct)));
         admin.MapPost("/deliveries/{id:guid}/retry", async (Guid id, DeliveryLog log, CancellationToken ct) => TypedResults.Ok(await log.RetryAsync(id, ct)));
         admin.MapPost("/deliveries/retry-dead", async (DeliveryLog log, CancellationToken ct) => TypedResults.Ok(new { requeued = await log.RetryAllDeadAsync(ct) }));

@@ -12,5 +12,6 @@ public sealed record DeliveriesModel(
     public DeliveryChart Chart => DeliveryChart.Of(Page.Counts);
 
     public Pager Pager => Pager.Of(Page.Page, DeliveryLog.PageSize, Page.Total, page =>
-        $"{DeliveryPages.Path}?state={Uri.EscapeDataString(Filter.State ?? "")}&channel={Uri.EscapeDataString(Filter.Channel ?? "")}&event={Uri.EscapeDataString(Filter.Event ?? "")}&page={page}");
+        $"{DeliveryPages.Path}?state={Uri.EscapeDataString(Filter.State ?? "")}&channel={Uri.EscapeDataString(Filter.Channel ?? "")}&event={Uri.EscapeDataString(Filter.Event ?? "")}"
+        + $"&recipient={Uri.EscapeDataString(Filter.Recipient ?? "")}&page={page}");
 }

@@ -27,9 +27,10 @@ public static class DeliveryPages
 
     public static void MapDeliveryPages(this RouteGroupBuilder pages)
     {
-        pages.MapGet("/deliveries", async (string? state, string? channel, string? @event, string? page, string? message, HttpContext http, DeliveryLog log, IAdminRenderer admin) =>
+        pages.MapGet("/deliveries", async (string? state, string? channel, string? @event, string? recipient, string? page, string? message, HttpContext http, DeliveryLog log,
+            IAdminRenderer admin) =>
         {
-            var filter = new DeliveryFilter(state, channel, @event);
+            var filter = new DeliveryFilter(state, channel, @event, recipient);
             var model = new DeliveriesModel(await log.ListAsync(filter, Pager.Requested(page), http.RequestAborted), filter, Enum.GetNames<OutboxState>(), AllChannels,
                 [.. MessageEventCatalog.All.Select(e => e.Name), TenantSmtpMail.AccountEvent], message);
             return await admin.RenderAsync(http, "MessageDeliveries", model, Title);

@@ -22,6 +22,7 @@ public sealed class DeliveryLog(MessagingDbContext db, DispatchSignals signals, 
         }
         if (filter.Channel is { Length: > 0 } channel) messages = messages.Where(m => m.Channel == channel);
         if (filter.Event is { Length: > 0 } eventName) messages = messages.Where(m => m.Event == eventName);
+        if (filter.Recipient?.Trim().ToLowerInvariant() is { Length: > 0 } recipient) messages = messages.Where(m => m.Address.ToLower().Contains(recipient));
         var total = await messages.CountAsync(cancellationToken);
         var rows = await messages.OrderByDescending(m => m.Id).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
         return new DeliveryPage(await CountsAsync(cancellationToken), rows.Select(DeliveryRow.Of).ToList(), page, Pager.PagesOf(total, PageSize), total);
@@ -63,7 +64,8 @@ public sealed class DeliveryLog(MessagingDbContext db, DispatchSignals signals, 
     }
 }
 
-public sealed record DeliveryFilter(string? State, string? Channel, string? Event);
+/// <param name="Recipient">Part of the address (e-mail, phone number), whatever its case: "did this person get it?".</param>
+public sealed record DeliveryFilter(string? State, string? Channel, string? Event, string? Recipient = null);
 
 /// <param name="Counts">Every message by state, whatever the filter.</param>
 /// <param name="Total">The messages the filter keeps, over <paramref name="Pages"/> pages.</param>

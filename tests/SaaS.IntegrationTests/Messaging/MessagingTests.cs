@@ -288,6 +288,9 @@ public sealed class MessagingTests() : MessagingMarketplace("msgs")
         Assert.All(logged, row => Assert.Equal(("Sent", "account", "{}"), ((string)row[0], (string)row[1], (string)row[2])));
         Assert.Equal("Reset your password at ", ((string)logged[2][3])[..23]);
         Assert.DoesNotContain(logged, row => ((string)row[3]).Contains(code));
+        var found = await admin.GetFromJsonAsync<JsonElement>($"/{Tenant}/api/admin/messaging/deliveries?recipient={Uri.EscapeDataString(email.ToUpperInvariant()[..10])}");
+        Assert.Equal(3, found.GetProperty("total").GetInt32());
+        Assert.All(found.GetProperty("messages").EnumerateArray(), m => Assert.Equal(email, m.GetProperty("address").GetString()));
 
         // With the SMTP server gone the code still reaches the person (the pickup folder), and the log says so.
         Smtp.Stop();
@@ -515,7 +518,7 @@ public sealed class MessagingTests() : MessagingMarketplace("msgs")
         Assert.Equal(delivered - 200, log.GetProperty("messages").GetArrayLength());
         var operatorPage = await BrowserForms.SignedInAsync(Host, Tenant, "admin@example.com", SaaSHost.AdminPassword);
         var firstPage = await operatorPage.GetStringAsync($"/{Tenant}/admin/messaging/deliveries?event=order.delivered");
-        Assert.Contains($"href=\"/{Tenant}/admin/messaging/deliveries?state=&amp;channel=&amp;event=order.delivered&amp;page=2\" rel=\"next\"", firstPage);
+        Assert.Contains($"href=\"/{Tenant}/admin/messaging/deliveries?state=&amp;channel=&amp;event=order.delivered&amp;recipient=&amp;page=2\" rel=\"next\"", firstPage);
     }
 
     private const string Idempotency = "X-Idempotency-Key";
