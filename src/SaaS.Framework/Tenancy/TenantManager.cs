@@ -147,6 +147,8 @@ public sealed class TenantManager(
     private async Task SetUpDataAsync(TenantLaunch launch, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         var (settings, plan, siteName, adminEmail, adminPassword) = launch;
+        // A new marketplace starts from an empty folder, whatever a deleted namesake's late background work left there.
+        await ClearFolderAsync(settings.Name);
         progress?.Report($"creating {settings.DatabaseProvider} database");
         await databases.CreateDatabaseAsync(settings, cancellationToken);
         var setupTenant = new TenantShell(settings, SiteSettings.Default with { SiteName = siteName }, plan.FeaturesAfterRecipe, paths.TenantFolder(settings.Name));
@@ -184,7 +186,37 @@ public sealed class TenantManager(
         {
             logger.LogError(e, "Dropping the database of tenant {TenantName} failed", settings.Name);
         }
-        var folder = paths.TenantFolder(settings.Name);
-        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        await ClearFolderAsync(settings.Name);
+    }
+
+    /// <summary>
+    /// Background work of the tenant (a message batch writing to its mail folder, an index commit) can still be
+    /// writing into the folder, which makes a recursive delete fail on a file that appeared meanwhile. The folder is
+    /// moved aside in one step, so its name is free at once, and what was moved is deleted with a few tries; what
+    /// still resists is logged and left in the dot folder, never in the tenant's place.
+    /// </summary>
+    private async Task ClearFolderAsync(string tenantName)
+    {
+        var folder = paths.TenantFolder(tenantName);
+        if (!Directory.Exists(folder)) return;
+        var aside = Path.Combine(paths.Sites, $".deleted-{tenantName}-{Guid.NewGuid():N}");
+        Directory.Move(folder, aside);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                Directory.Delete(aside, recursive: true);
+                return;
+            }
+            catch (IOException e)
+            {
+                if (attempt == 5)
+                {
+                    logger.LogError(e, "The files of tenant {TenantName} could not all be deleted; they are left in {Folder}", tenantName, aside);
+                    return;
+                }
+                await Task.Delay(100 * attempt);
+            }
+        }
     }
 }
