@@ -4,8 +4,10 @@ using SaaS.Paging;
 namespace SaaS.Messaging.Admin;
 
 /// <summary>The delivery log as filtered, with the choices of its filters.</summary>
+/// <param name="PageError">Why the page asked for could not be shown (the first is).</param>
 public sealed record DeliveriesModel(
-    DeliveryPage Page, DeliveryFilter Filter, IReadOnlyList<string> States, IReadOnlyList<string> Channels, IReadOnlyList<string> Events, string? Message)
+    DeliveryPage Page, DeliveryFilter Filter, IReadOnlyList<string> States, IReadOnlyList<string> Channels, IReadOnlyList<string> Events, string? Message,
+    string? PageError = null)
 {
     public int Dead => Page.Counts.GetValueOrDefault(nameof(OutboxState.Dead));
 

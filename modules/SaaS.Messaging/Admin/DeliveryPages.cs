@@ -31,9 +31,10 @@ public static class DeliveryPages
             IAdminRenderer admin) =>
         {
             var filter = new DeliveryFilter(state, channel, @event, recipient);
-            var model = new DeliveriesModel(await log.ListAsync(filter, Pager.Requested(page), http.RequestAborted), filter, Enum.GetNames<OutboxState>(), AllChannels,
-                [.. MessageEventCatalog.All.Select(e => e.Name), TenantSmtpMail.AccountEvent], message);
-            return await admin.RenderAsync(http, "MessageDeliveries", model, Title);
+            var (number, error) = Pager.Read(page);
+            var model = new DeliveriesModel(await log.ListAsync(filter, number, http.RequestAborted), filter, Enum.GetNames<OutboxState>(), AllChannels,
+                [.. MessageEventCatalog.All.Select(e => e.Name), TenantSmtpMail.AccountEvent], message, error);
+            return await admin.RenderAsync(http, "MessageDeliveries", model, Title, error is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
         });
         pages.MapGet("/deliveries/{id:guid}", async (Guid id, string? message, HttpContext http, DeliveryLog log, IAdminRenderer admin) =>
             await admin.RenderAsync(http, "MessageDelivery", new DeliveryDetailModel(await log.GetAsync(id, http.RequestAborted), message, null), "Message"));

@@ -37,7 +37,11 @@ public static class MessagePages
     {
         var account = tenantRoutes.MapGroup("/account").RequireAuthorization();
         account.MapGet("/messages", async (string? page, HttpContext http, InboxService inbox, IStorefrontRenderer renderer) =>
-            await renderer.RenderAsync("InboxMessages", new InboxPageModel(await inbox.ListAsync(http.User, unreadOnly: false, Pager.Requested(page), http.RequestAborted), Form(http)), InboxTitle));
+        {
+            var (number, error) = Pager.Read(page);
+            var model = new InboxPageModel(await inbox.ListAsync(http.User, unreadOnly: false, number, http.RequestAborted), Form(http), error);
+            return await renderer.RenderAsync("InboxMessages", model, InboxTitle, error is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
+        });
         account.MapPost("/messages/{id:guid}/read", async (Guid id, HttpContext http, [FromForm] IFormCollection form, InboxService inbox, IStorefrontRenderer renderer) =>
         {
             try

@@ -15,8 +15,15 @@ public sealed record Pager(int Page, int Pages, int Total, string? PreviousHref,
     }
 
     /// <summary>The page a query asks for: the first when it names none, a 400 naming <c>page</c> for anything but a number from 1.</summary>
-    public static int Requested(string? page) =>
-        string.IsNullOrEmpty(page) ? 1
-        : int.TryParse(page, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) && number >= 1 ? number
-        : throw new ValidationFailedException("page", $"'{page}' is not a page: pages are numbered from 1.");
+    public static int Requested(string? page)
+    {
+        var (number, error) = Read(page);
+        return error is null ? number : throw new ValidationFailedException("page", error);
+    }
+
+    /// <summary>For a page people read: an unreadable page number shows the first page with <c>Error</c> saying why.</summary>
+    public static (int Page, string? Error) Read(string? page) =>
+        string.IsNullOrEmpty(page) ? (1, null)
+        : int.TryParse(page, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) && number >= 1 ? (number, null)
+        : (1, $"'{page}' is not a page: pages are numbered from 1.");
 }

@@ -508,6 +508,12 @@ public sealed class MessagingTests() : MessagingMarketplace("msgs")
         Assert.Contains($"href=\"/{Tenant}/account/messages?page=1\" rel=\"prev\"", second);
         Assert.Contains($"href=\"/{Tenant}/account/messages?page=3\" rel=\"next\"", second);
         Assert.Equal(50, System.Text.RegularExpressions.Regex.Count(second, "class=\"inbox-item"));
+        // A page number typed by hand that is none shows the first page, saying why.
+        var unreadable = await buyer.GetAsync($"/{Tenant}/account/messages?page=last");
+        Assert.Equal(HttpStatusCode.BadRequest, unreadable.StatusCode);
+        var shown = await unreadable.Content.ReadAsStringAsync();
+        Assert.Matches("role=\"alert\">[^<]*last[^<]*is not a page", shown);
+        Assert.Contains($"href=\"/{Tenant}/account/messages?page=2\" rel=\"next\"", shown);
 
         // The operator's delivery log: 200 to a page, the filter kept from page to page.
         var admin = await AdminAsync();
@@ -519,6 +525,9 @@ public sealed class MessagingTests() : MessagingMarketplace("msgs")
         var operatorPage = await BrowserForms.SignedInAsync(Host, Tenant, "admin@example.com", SaaSHost.AdminPassword);
         var firstPage = await operatorPage.GetStringAsync($"/{Tenant}/admin/messaging/deliveries?event=order.delivered");
         Assert.Contains($"href=\"/{Tenant}/admin/messaging/deliveries?state=&amp;channel=&amp;event=order.delivered&amp;recipient=&amp;page=2\" rel=\"next\"", firstPage);
+        var unreadableLog = await operatorPage.GetAsync($"/{Tenant}/admin/messaging/deliveries?event=order.delivered&page=0");
+        Assert.Equal(HttpStatusCode.BadRequest, unreadableLog.StatusCode);
+        Assert.Matches("role=\"alert\">[^<]*0[^<]*is not a page", await unreadableLog.Content.ReadAsStringAsync());
     }
 
     private const string Idempotency = "X-Idempotency-Key";
