@@ -87,7 +87,15 @@ public sealed partial class TenantSmtpMail(ITenant tenant, IServiceProvider serv
                 fellBack = $"{(reason.Length > 1900 ? reason[..1900] : reason)} The e-mail is in the marketplace's pickup folder instead.";
             }
         }
-        await LogAsync(eventName, to, userId, locale, message.Subject, fellBack, cancellationToken);
+        try
+        {
+            await LogAsync(eventName, to, userId, locale, message.Subject, fellBack, cancellationToken);
+        }
+        catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException)
+        {
+            // The e-mail is out: a log line that could not be written must not fail the person's request.
+            LogFailed(logger, e, tenant.Name, eventName);
+        }
     }
 
     private async Task LogAsync(string eventName, string to, string? userId, string locale, string? subject, string? fellBack, CancellationToken cancellationToken)
@@ -108,6 +116,9 @@ public sealed partial class TenantSmtpMail(ITenant tenant, IServiceProvider serv
 
     [LoggerMessage(LogLevel.Warning, "The SMTP server {SmtpHost} of tenant {TenantName} did not take an account e-mail; it is in the pickup folder")]
     private static partial void SmtpFailed(ILogger logger, Exception exception, string tenantName, string smtpHost);
+
+    [LoggerMessage(LogLevel.Warning, "The {Event} e-mail of tenant {TenantName} went out but could not be written to the delivery log")]
+    private static partial void LogFailed(ILogger logger, Exception exception, string tenantName, string @event);
 
     [LoggerMessage(LogLevel.Warning, "The {Event} template of tenant {TenantName} failed; the account e-mail went out in the module's own words")]
     private static partial void TemplateFailed(ILogger logger, Exception exception, string tenantName, string @event);

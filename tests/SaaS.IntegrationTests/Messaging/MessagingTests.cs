@@ -306,6 +306,19 @@ public sealed class MessagingTests() : MessagingMarketplace("msgs")
             $"SELECT LastError FROM OutboxMessages WHERE Event = 'account.password-reset' AND Address = '{email}' ORDER BY Id DESC LIMIT 1");
         Assert.Contains("pickup folder", fellBack);
         Assert.Contains("Reset your password at", Host.MailTo(Tenant, email));
+
+        // A log line that cannot be written does not cost the person their code.
+        await Host.TenantSqlAsync(Tenant, "CREATE TRIGGER refuse_account_log BEFORE INSERT ON OutboxMessages WHEN NEW.Party = 'account' BEGIN SELECT RAISE(ABORT, 'log refused'); END");
+        try
+        {
+            var before = Smtp.Messages.Count(m => m.To.ToString() == email);
+            Assert.True((await Host.Anonymous().PostAsJsonAsync($"/{Tenant}/api/identity/forgotPassword", new { email })).IsSuccessStatusCode);
+            Assert.Equal(before + 1, Smtp.Messages.Count(m => m.To.ToString() == email));
+        }
+        finally
+        {
+            await Host.TenantSqlAsync(Tenant, "DROP TRIGGER refuse_account_log");
+        }
     }
 
     [Fact]
