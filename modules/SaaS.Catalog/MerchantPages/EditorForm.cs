@@ -99,20 +99,13 @@ public sealed class EditorForm
 
     public ProductRequest ToRequest(IDictionary<string, string> errors)
     {
-        int? Number(string key)
-        {
-            var text = values.GetValueOrDefault(key, "");
-            if (text.Length == 0) return null;
-            if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)) return n;
-            errors[key] = $"'{text}' is not a whole number.";
-            return null;
-        }
+        int? Number(string key) => WholeNumber(values.GetValueOrDefault(key, ""), key, errors);
         var attributeValues = attributes.Where(a => a.Value.Length > 0)
             .ToDictionary(a => a.Key, a => JsonSerializer.SerializeToElement(a.Value));
         var skuRequests = skus.Select((sku, i) => new SkuRequest(sku.Code,
             sku.Variant.ToDictionary(v => v.Code, v => v.Value),
             int.TryParse(sku.Stock, NumberStyles.Integer, CultureInfo.InvariantCulture, out var stock) ? stock : null,
-            ParseTiers(sku.Tiers, $"skus[{i}].tiers", errors), ParseLowStockAlert(sku.LowStockAlert, $"skus[{i}].lowStockAlert", errors))).ToList();
+            ParseTiers(sku.Tiers, $"skus[{i}].tiers", errors), WholeNumber(sku.LowStockAlert, $"skus[{i}].lowStockAlert", errors))).ToList();
         return new ProductRequest(values.GetValueOrDefault("title"), values.GetValueOrDefault("brand"), CategoryId, values.GetValueOrDefault("description"),
             values.GetValueOrDefault("unit"), Number("minOrderQuantity"), Number("orderMultiple"), Number("leadTimeDays"), attributeValues, skuRequests);
     }
@@ -157,12 +150,12 @@ public sealed class EditorForm
         return tiers;
     }
 
-    /// <summary>Blank keeps the marketplace default.</summary>
-    private static int? ParseLowStockAlert(string text, string field, IDictionary<string, string> errors)
+    /// <summary>A typed whole number; blank is none (the default), anything else is an error at <paramref name="field"/>.</summary>
+    private static int? WholeNumber(string text, string field, IDictionary<string, string> errors)
     {
         if (text.Length == 0) return null;
-        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var units)) return units;
-        errors[field] = $"'{text}' is not a whole number of units.";
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)) return number;
+        errors[field] = $"'{text}' is not a whole number.";
         return null;
     }
 
